@@ -1,0 +1,9 @@
+// Component-test environment: jest-dom matchers, an in-memory IndexedDB, and cleanup between tests.
+import '@testing-library/jest-dom/vitest';
+import 'fake-indexeddb/auto';
+import { cleanup } from '@testing-library/react';
+import { afterEach } from 'vitest';
+
+afterEach(() => {
+  cleanup();
+});

@@ -10,7 +10,10 @@ const FEATURES = ['workbook', 'learn', 'scoping', 'data', 'modeling', 'deploymen
 
 const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'react-router-dom', 'recharts', 'zustand', 'zustand/*'];
 
-/** Each feature may import only its own folder (plus lib/ and components/). */
+/**
+ * A feature may use another feature only through its public entry (`@/features/<name>`, its index.ts),
+ * never its internals (`@/features/<name>/...`).
+ */
 const featureBoundaries = FEATURES.map((feature) => ({
   files: [`src/features/${feature}/**/*.{ts,tsx}`],
   rules: {
@@ -18,8 +21,8 @@ const featureBoundaries = FEATURES.map((feature) => ({
       'error',
       {
         patterns: FEATURES.filter((other) => other !== feature).map((other) => ({
-          group: [`@/features/${other}`, `@/features/${other}/*`, `**/features/${other}`, `**/features/${other}/*`, `../${other}`, `../${other}/*`],
-          message: `features/${feature} must not import features/${other}: move shared code to lib/ or components/, or wire it in app/.`,
+          group: [`@/features/${other}/*`, `**/features/${other}/*`, `../${other}/*`],
+          message: `features/${feature} may use features/${other} only through its public entry '@/features/${other}'.`,
         })),
       },
     ],

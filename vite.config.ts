@@ -2,11 +2,13 @@
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { contentSecurityPolicy } from './vite/content-security-policy.ts';
+import { lessonsPlugin } from './vite/lessons-plugin.ts';
 
 const src = fileURLToPath(new URL('./src', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), lessonsPlugin(), contentSecurityPolicy()],
   resolve: { alias: { '@': src } },
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },

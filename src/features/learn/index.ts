@@ -1,0 +1,5 @@
+// Public entry of the learn feature: the lesson catalog and the small pieces other features show.
+// Pages are loaded by the router directly (route-level code splitting).
+export { lessonCatalog, getLesson, lessonsForStage, stageLessonsDone } from './catalog/lesson-catalog';
+export type { Lesson, LessonMeta } from './catalog/lesson-schema';
+export { LessonSummaryCard } from './lesson-summary-card';

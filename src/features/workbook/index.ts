@@ -1,0 +1,11 @@
+// Public entry of the workbook feature: what other features may use. Everything else is internal.
+export { STAGES, STAGE_LABELS, isStage, type Stage } from './schema/stages';
+export type { Project, StageSection, Workbook } from './schema/workbook-schema';
+export { useWorkbookStore } from './store/workbook-store';
+export { useActiveProject, useLessonsDone, useWorkbookHydrated } from './store/workbook-hooks';
+export { useSaveStatusStore } from './store/save-status-store';
+export { stageProgress, countDone, type ProgressItem } from './progress/stage-progress';
+export { SaveIndicator } from './components/save-indicator';
+export { StorageBanner } from './components/storage-banner';
+export { ProjectSwitcher } from './components/project-switcher';
+export { StageNotesEditor } from './components/stage-notes-editor';

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import v1Fixture from './fixtures/workbook-v1.json';
+import { upgradeWorkbook } from './migrations';
+import { WORKBOOK_VERSION, emptyWorkbook, newProject } from './workbook-schema';
+
+describe('upgradeWorkbook', () => {
+  it('upgrades the committed v1 fixture to the current version with nothing lost', () => {
+    const result = upgradeWorkbook(structuredClone(v1Fixture));
+    if (!result.ok) throw new Error(result.problem.message);
+    const wb = result.workbook;
+    expect(result.migratedFrom).toBe(1);
+    expect(wb.version).toBe(WORKBOOK_VERSION);
+    expect(wb.activeProjectId).toBe(v1Fixture.activeProjectId);
+    expect(wb.projects).toHaveLength(v1Fixture.projects.length);
+    v1Fixture.projects.forEach((old, i) => {
+      const p = wb.projects[i]!;
+      expect(p.id).toBe(old.id);
+      expect(p.name).toBe(old.name);
+      expect(p.createdAt).toBe(old.createdAt);
+      expect(p.updatedAt).toBe(old.updatedAt);
+      expect(p.sections.scoping.notes).toBe(old.notes.scoping);
+      expect(p.sections.data.notes).toBe(old.notes.data);
+      expect(p.sections.modeling.notes).toBe(old.notes.modeling);
+      expect(p.sections.deployment.notes).toBe(old.notes.deployment);
+    });
+    expect(Object.keys(wb.progress.lessons).sort()).toEqual(['data', 'scoping']);
+    expect(wb.progress.lessons.scoping).toEqual({ doneAt: null });
+  });
+
+  it('accepts the current version unchanged', () => {
+    const wb = { ...emptyWorkbook(), projects: [newProject('A', new Date('2026-01-01T00:00:00Z'), 'a')] };
+    const result = upgradeWorkbook(structuredClone(wb));
+    expect(result).toEqual({ ok: true, workbook: wb, migratedFrom: WORKBOOK_VERSION });
+  });
+
+  it('refuses a newer version and says which', () => {
+    const result = upgradeWorkbook({ ...emptyWorkbook(), version: 99 });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problem.kind).toBe('newer-version');
+      expect(result.problem.message).toContain('version 99');
+    }
+  });
+
+  it.each([
+    [null, 'not-an-object'],
+    [[], 'not-an-object'],
+    ['text', 'not-an-object'],
+    [{ projects: [] }, 'missing-version'],
+    [{ version: '2' }, 'missing-version'],
+    [{ version: 0 }, 'unknown-version'],
+  ])('refuses %j as %s', (input, kind) => {
+    const result = upgradeWorkbook(input);
+    expect(result.ok ? 'ok' : result.problem.kind).toBe(kind);
+  });
+
+  it('names the offending field of an invalid v1 file', () => {
+    const broken = structuredClone(v1Fixture) as { projects: { name: unknown }[] };
+    broken.projects[1]!.name = 42;
+    const result = upgradeWorkbook(broken);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problem.message).toMatch(/^projects\[1\]\.name: /);
+  });
+});

@@ -1,0 +1,86 @@
+import { workbookV1Schema, type WorkbookV1 } from './workbook-v1';
+import { WORKBOOK_VERSION, workbookSchema, type Workbook } from './workbook-schema';
+import { describeZodError } from './describe-zod-error';
+
+/**
+ * The one restore step: every workbook that enters the app — read from IndexedDB or imported from a file —
+ * goes through `upgradeWorkbook`, which checks it against the schema of the version it claims, upgrades it
+ * one version at a time, and validates the result against the current schema.
+ */
+
+export type WorkbookProblem =
+  | { kind: 'not-an-object'; message: string }
+  | { kind: 'missing-version'; message: string }
+  | { kind: 'newer-version'; message: string; version: number }
+  | { kind: 'unknown-version'; message: string; version: number }
+  | { kind: 'invalid'; message: string; version: number };
+
+export type UpgradeResult =
+  | { ok: true; workbook: Workbook; migratedFrom: number }
+  | { ok: false; problem: WorkbookProblem };
+
+/** v1 → v2: per-stage notes move into per-stage sections; the done-lessons list becomes a record. */
+function v1ToV2(old: WorkbookV1): Workbook {
+  return {
+    version: 2,
+    activeProjectId: old.activeProjectId,
+    projects: old.projects.map((p) => ({
+      id: p.id,
+      name: p.name,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+      sections: {
+        scoping: { notes: p.notes.scoping },
+        data: { notes: p.notes.data },
+        modeling: { notes: p.notes.modeling },
+        deployment: { notes: p.notes.deployment },
+      },
+    })),
+    progress: { lessons: Object.fromEntries(old.lessonsDone.map((id) => [id, { doneAt: null }])) },
+  };
+}
+
+/** A step reads one version (validating it against that version's schema) and lifts it one version up. */
+type Step = (input: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
+
+const STEPS: Record<number, Step> = {
+  1: (input) => {
+    const parsed = workbookV1Schema.safeParse(input);
+    return parsed.success ? { ok: true, value: v1ToV2(parsed.data) } : { ok: false, message: describeZodError(parsed.error) };
+  },
+};
+
+export function upgradeWorkbook(raw: unknown): UpgradeResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    return { ok: false, problem: { kind: 'not-an-object', message: 'expected a workbook object' } };
+  }
+  const version = (raw as { version?: unknown }).version;
+  if (typeof version !== 'number' || !Number.isInteger(version)) {
+    return { ok: false, problem: { kind: 'missing-version', message: 'the "version" field is missing or not a whole number' } };
+  }
+  if (version > WORKBOOK_VERSION) {
+    return {
+      ok: false,
+      problem: {
+        kind: 'newer-version',
+        version,
+        message: `it was made by a newer Lifecycle Lab (workbook version ${version}); this app reads versions up to ${WORKBOOK_VERSION}`,
+      },
+    };
+  }
+  if (version < 1 || (version < WORKBOOK_VERSION && !STEPS[version])) {
+    return { ok: false, problem: { kind: 'unknown-version', version, message: `workbook version ${version} does not exist` } };
+  }
+
+  let current: unknown = raw;
+  for (let v = version; v < WORKBOOK_VERSION; v++) {
+    const lifted = STEPS[v]!(current);
+    if (!lifted.ok) return { ok: false, problem: { kind: 'invalid', version: v, message: lifted.message } };
+    current = lifted.value;
+  }
+  const final = workbookSchema.safeParse(current);
+  if (!final.success) {
+    return { ok: false, problem: { kind: 'invalid', version: WORKBOOK_VERSION, message: describeZodError(final.error) } };
+  }
+  return { ok: true, workbook: final.data, migratedFrom: version };
+}

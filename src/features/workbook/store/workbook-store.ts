@@ -1,0 +1,92 @@
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { emptyWorkbook, WORKBOOK_VERSION, type StageSection, type Workbook } from '../schema/workbook-schema';
+import { upgradeWorkbook } from '../schema/migrations';
+import type { Stage } from '../schema/stages';
+import type { ImportPayload } from '../transfer/parse-import';
+import * as actions from './workbook-actions';
+import { blockWrites, idbStorage } from './idb-storage';
+import { useSaveStatusStore } from './save-status-store';
+
+export const WORKBOOK_STORAGE_KEY = 'lifecycle-lab/workbook';
+
+interface WorkbookState {
+  workbook: Workbook;
+  createProject(name: string): string;
+  renameProject(id: string, name: string): void;
+  duplicateProject(id: string): void;
+  deleteProject(id: string): actions.DeletedProject | null;
+  restoreProject(deleted: actions.DeletedProject): void;
+  setActiveProject(id: string): void;
+  updateSection(projectId: string, stage: Stage, patch: Partial<StageSection>): void;
+  setLessonDone(lessonId: string, done: boolean): void;
+  importPayload(payload: ImportPayload, mode: actions.ConflictMode): ReturnType<typeof actions.importProjects>;
+}
+
+/**
+ * The persisted workbook: one store, saved whole to IndexedDB. The UI waits for `useWorkbookHydrated()`
+ * before rendering anything that can write, so the saved workbook is always read before it is written.
+ */
+export const useWorkbookStore = create<WorkbookState>()(
+  persist(
+    (set, get) => {
+      const apply = (next: Workbook) => set({ workbook: next });
+      return {
+        workbook: emptyWorkbook(),
+        createProject: (name) => {
+          const { workbook, id } = actions.createProject(get().workbook, name);
+          apply(workbook);
+          return id;
+        },
+        renameProject: (id, name) => apply(actions.renameProject(get().workbook, id, name)),
+        duplicateProject: (id) => apply(actions.duplicateProject(get().workbook, id)),
+        deleteProject: (id) => {
+          const { workbook, deleted } = actions.removeProject(get().workbook, id);
+          apply(workbook);
+          return deleted;
+        },
+        restoreProject: (deleted) => apply(actions.restoreProject(get().workbook, deleted)),
+        setActiveProject: (id) => {
+          const wb = get().workbook;
+          if (wb.projects.some((p) => p.id === id)) apply({ ...wb, activeProjectId: id });
+        },
+        updateSection: (projectId, stage, patch) => apply(actions.updateSection(get().workbook, projectId, stage, patch)),
+        setLessonDone: (lessonId, done) => apply(actions.setLessonDone(get().workbook, lessonId, done)),
+        importPayload: (payload, mode) => {
+          const result = actions.importProjects(get().workbook, payload, mode);
+          apply(result.workbook);
+          return result;
+        },
+      };
+    },
+    {
+      name: WORKBOOK_STORAGE_KEY,
+      version: WORKBOOK_VERSION,
+      storage: createJSONStorage(() => idbStorage),
+      partialize: (state) => ({ workbook: state.workbook }),
+      // Saved state from an older version goes through the same restore step as an import.
+      migrate: (persisted) => {
+        const result = upgradeWorkbook((persisted as { workbook?: unknown } | null)?.workbook);
+        if (!result.ok) throw new Error(`The saved workbook could not be read: ${result.problem.message}.`);
+        return { workbook: result.workbook };
+      },
+      // Even at the current version, validate what was read: a damaged save must not crash the app.
+      merge: (persisted, current) => {
+        if (persisted == null) return current;
+        const result = upgradeWorkbook((persisted as { workbook?: unknown }).workbook);
+        if (!result.ok) throw new Error(`The saved workbook could not be read: ${result.problem.message}.`);
+        return { ...current, workbook: result.workbook };
+      },
+      // Called once reading ends, with or without an error (zustand leaves `hasHydrated()` false on errors,
+      // so the UI gate listens to our own flag instead).
+      onRehydrateStorage: () => (_state, error) => {
+        const status = useSaveStatusStore.getState();
+        status.markHydrated();
+        if (!error || status.status === 'unavailable') return;
+        // The saved workbook exists but is unreadable: keep it untouched on disk for this session.
+        blockWrites();
+        status.setStatus('unreadable', error instanceof Error ? error.message : String(error));
+      },
+    },
+  ),
+);

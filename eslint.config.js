@@ -8,7 +8,15 @@ import globals from 'globals';
 
 const FEATURES = ['workbook', 'learn', 'scoping', 'data', 'modeling', 'deployment'];
 
-const uiLibraries = ['react', 'react-dom', 'react-dom/*', 'react-router-dom', 'recharts', 'zustand', 'zustand/*'];
+const uiLibraries = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'react-router-dom',
+  'recharts',
+  'zustand',
+  'zustand/*',
+];
 
 /**
  * A feature may use another feature only through its public entry (`@/features/<name>`, its index.ts),
@@ -49,12 +57,24 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: uiLibraries.filter((p) => !p.includes('*')).map((name) => ({
-            name,
-            message: 'lib/ is pure TypeScript: no React, router, charts or stores.',
-          })),
+          paths: uiLibraries
+            .filter((p) => !p.includes('*'))
+            .map((name) => ({
+              name,
+              message: 'lib/ is pure TypeScript: no React, router, charts or stores.',
+            })),
           patterns: [
-            { group: ['@/features/*', '@/components/*', '@/app/*', '**/features/*', '**/components/*', '**/app/*'], message: 'lib/ must not depend on UI code.' },
+            {
+              group: [
+                '@/features/*',
+                '@/components/*',
+                '@/app/*',
+                '**/features/*',
+                '**/components/*',
+                '**/app/*',
+              ],
+              message: 'lib/ must not depend on UI code.',
+            },
             { group: ['react-dom/*', 'zustand/*'], message: 'lib/ is pure TypeScript.' },
           ],
         },
@@ -66,13 +86,26 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@/features/*', '@/app/*', '**/features/*', '**/app/*'], message: 'components/ are shared primitives: they may not import features or app.' }] },
+        {
+          patterns: [
+            {
+              group: ['@/features/*', '@/app/*', '**/features/*', '**/app/*'],
+              message: 'components/ are shared primitives: they may not import features or app.',
+            },
+          ],
+        },
       ],
     },
   },
   ...featureBoundaries,
   {
-    files: ['**/*.{js,mjs,cjs}', 'vite.config.ts', 'playwright.config.ts', 'tests/e2e/**/*.ts', 'bench/**/*.{ts,mjs}'],
+    files: [
+      '**/*.{js,mjs,cjs}',
+      'vite.config.ts',
+      'playwright.config.ts',
+      'tests/e2e/**/*.ts',
+      'bench/**/*.{ts,mjs}',
+    ],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

@@ -22,7 +22,10 @@ export interface LessonIndexEntry {
 
 export function lessonsPlugin(root = process.cwd()): Plugin {
   const dir = resolve(root, 'content/lessons');
-  const files = () => readdirSync(dir).filter((f) => f.endsWith('.md')).sort();
+  const files = () =>
+    readdirSync(dir)
+      .filter((f) => f.endsWith('.md'))
+      .sort();
 
   function buildIndex(): LessonIndexEntry[] {
     return files().map((file) => {
@@ -58,7 +61,8 @@ export function lessonsPlugin(root = process.cwd()): Plugin {
     },
     configureServer(server) {
       server.watcher.add(dir);
-      for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, (path) => invalidate(server, path));
+      for (const event of ['add', 'change', 'unlink'] as const)
+        server.watcher.on(event, (path) => invalidate(server, path));
     },
   };
 }

@@ -1,7 +1,13 @@
 import { Link } from 'react-router-dom';
 import { LifecycleMap, LIFECYCLE_STAGES } from '@/components/lifecycle-map';
 import { stageLessonsDone } from '@/features/learn';
-import { countDone, stageProgress, useActiveProject, useLessonsDone, useWorkbookStore } from '@/features/workbook';
+import {
+  countDone,
+  stageProgress,
+  useActiveProject,
+  useLessonsDone,
+  useWorkbookStore,
+} from '@/features/workbook';
 
 export default function HomePage() {
   const project = useActiveProject();
@@ -17,13 +23,15 @@ export default function HomePage() {
     <div className="page home">
       <h1>The machine-learning project lifecycle</h1>
       <p className="lead">
-        Scope a project, define and label its data, train and analyse a model, then deploy and monitor it — and loop back when what
-        you learn demands it. Each stage has a workspace; the lessons explain the ideas.
+        Scope a project, define and label its data, train and analyse a model, then deploy and monitor it —
+        and loop back when what you learn demands it. Each stage has a workspace; the lessons explain the
+        ideas.
       </p>
       <div className="home-project">
         {project ? (
           <p>
-            Progress shown for <strong>{project.name}</strong>. <Link to="/projects">Switch or manage projects</Link>.
+            Progress shown for <strong>{project.name}</strong>.{' '}
+            <Link to="/projects">Switch or manage projects</Link>.
           </p>
         ) : (
           <p>

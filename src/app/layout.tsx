@@ -69,7 +69,10 @@ export function Layout() {
         </HydrationGate>
       </main>
       <footer className="app-footer">
-        <p>Lifecycle Lab runs entirely in your browser: no account, no server, and your data never leaves this page.</p>
+        <p>
+          Lifecycle Lab runs entirely in your browser: no account, no server, and your data never leaves this
+          page.
+        </p>
       </footer>
     </div>
   );

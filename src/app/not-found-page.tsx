@@ -10,8 +10,8 @@ export default function NotFoundPage() {
     <div className="page">
       <h1>Page not found</h1>
       <p>
-        There is nothing at <code>{pathname}</code>. Try the <Link to="/">lifecycle overview</Link>, the <Link to="/learn">lessons</Link> or
-        your <Link to="/projects">projects</Link>.
+        There is nothing at <code>{pathname}</code>. Try the <Link to="/">lifecycle overview</Link>, the{' '}
+        <Link to="/learn">lessons</Link> or your <Link to="/projects">projects</Link>.
       </p>
     </div>
   );

@@ -7,7 +7,9 @@ export function RouteError() {
   return (
     <div className="page" role="alert">
       <h1>Something went wrong on this page</h1>
-      <p>Your workbook is safe. Reload the page, or go back to the <Link to="/">home page</Link>.</p>
+      <p>
+        Your workbook is safe. Reload the page, or go back to the <Link to="/">home page</Link>.
+      </p>
       <pre className="error-detail">{message}</pre>
     </div>
   );

@@ -18,19 +18,33 @@ export const LIFECYCLE_STAGES: LifecycleStage[] = [
   { id: 'scoping', label: 'Scoping', steps: ['Define the project'] },
   { id: 'data', label: 'Data', steps: ['Define data and establish a baseline', 'Label and organize data'] },
   { id: 'modeling', label: 'Modeling', steps: ['Select and train a model', 'Perform error analysis'] },
-  { id: 'deployment', label: 'Deployment', steps: ['Deploy in production', 'Monitor and maintain the system'] },
+  {
+    id: 'deployment',
+    label: 'Deployment',
+    steps: ['Deploy in production', 'Monitor and maintain the system'],
+  },
 ];
 
 export const LIFECYCLE_LOOPS: { from: LifecycleStage['id']; to: LifecycleStage['id']; why: string }[] = [
   { from: 'modeling', to: 'data', why: 'Error analysis shows which data to collect, relabel or augment.' },
-  { from: 'modeling', to: 'scoping', why: 'The model cannot reach the target: revisit what the project promises.' },
+  {
+    from: 'modeling',
+    to: 'scoping',
+    why: 'The model cannot reach the target: revisit what the project promises.',
+  },
   { from: 'deployment', to: 'data', why: 'Monitoring finds drift: gather and label fresh data.' },
   { from: 'deployment', to: 'modeling', why: 'Live performance drops: retrain or update the model.' },
 ];
 
 const labelOf = (id: LifecycleStage['id']) => LIFECYCLE_STAGES.find((s) => s.id === id)!.label;
 
-export function LifecycleMap({ stages = LIFECYCLE_STAGES, headingLevel = 2 }: { stages?: LifecycleStage[]; headingLevel?: 2 | 3 }) {
+export function LifecycleMap({
+  stages = LIFECYCLE_STAGES,
+  headingLevel = 2,
+}: {
+  stages?: LifecycleStage[];
+  headingLevel?: 2 | 3;
+}) {
   const Heading = `h${headingLevel + 1}` as 'h3' | 'h4';
   return (
     <figure className="lifecycle" aria-label="The machine-learning project lifecycle">
@@ -50,7 +64,11 @@ export function LifecycleMap({ stages = LIFECYCLE_STAGES, headingLevel = 2 }: { 
             </ul>
             {stage.progress && (
               <p className="lifecycle-progress">
-                <progress max={stage.progress.total} value={stage.progress.done} aria-label={`${stage.label} progress`} />
+                <progress
+                  max={stage.progress.total}
+                  value={stage.progress.done}
+                  aria-label={`${stage.label} progress`}
+                />
                 <span>
                   {stage.progress.done} of {stage.progress.total} done
                 </span>

@@ -1,5 +1,11 @@
 /** A small "done / to do" list with a count, used for per-stage progress. */
-export function ProgressChecklist({ title, items }: { title: string; items: { label: string; done: boolean }[] }) {
+export function ProgressChecklist({
+  title,
+  items,
+}: {
+  title: string;
+  items: { label: string; done: boolean }[];
+}) {
   const done = items.filter((i) => i.done).length;
   return (
     <section className="card" aria-label={title}>

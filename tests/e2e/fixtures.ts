@@ -16,7 +16,8 @@ export const test = base.extend<{ guard: { consoleErrors: string[]; foreignReque
       page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
       page.on('request', (req) => {
         const url = req.url();
-        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+        if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+          foreignRequests.push(url);
       });
       await use({ consoleErrors, foreignRequests });
       expect(foreignRequests, 'requests outside the app origin').toEqual([]);
@@ -28,7 +29,20 @@ export const test = base.extend<{ guard: { consoleErrors: string[]; foreignReque
 
 export { expect };
 
-export const ROUTES = ['/', '/learn', '/learn/scoping', '/learn/data', '/learn/modeling', '/learn/deployment', '/projects', '/scoping', '/data', '/modeling', '/deployment', '/no-such-page'];
+export const ROUTES = [
+  '/',
+  '/learn',
+  '/learn/scoping',
+  '/learn/data',
+  '/learn/modeling',
+  '/learn/deployment',
+  '/projects',
+  '/scoping',
+  '/data',
+  '/modeling',
+  '/deployment',
+  '/no-such-page',
+];
 
 /** Waits until the saved workbook has been read and the page is interactive. */
 export async function ready(page: Page) {

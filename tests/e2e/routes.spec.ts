@@ -17,14 +17,25 @@ test.describe('every route', () => {
     await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     await expect(page.getByText('/definitely/not/here')).toBeVisible();
     await page.getByRole('link', { name: 'lifecycle overview' }).click();
-    await expect(page.getByRole('heading', { level: 1, name: 'The machine-learning project lifecycle' })).toBeVisible();
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'The machine-learning project lifecycle' }),
+    ).toBeVisible();
   });
 
   test('the home page draws the four stages and the loops, linking to each workspace', async ({ page }) => {
     await page.goto('/');
     await ready(page);
-    const stages = page.getByRole('main').getByRole('list').filter({ has: page.getByRole('link', { name: 'Scoping' }) }).first();
-    await expect(stages.getByRole('heading', { level: 3 })).toHaveText(['Scoping', 'Data', 'Modeling', 'Deployment']);
+    const stages = page
+      .getByRole('main')
+      .getByRole('list')
+      .filter({ has: page.getByRole('link', { name: 'Scoping' }) })
+      .first();
+    await expect(stages.getByRole('heading', { level: 3 })).toHaveText([
+      'Scoping',
+      'Data',
+      'Modeling',
+      'Deployment',
+    ]);
     await expect(page.getByText('Monitoring finds drift: gather and label fresh data.')).toBeVisible();
     await stages.getByRole('link', { name: 'Modeling' }).click();
     await expect(page).toHaveURL(/\/modeling$/);

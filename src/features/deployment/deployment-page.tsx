@@ -4,10 +4,22 @@ import { ProgressChecklist } from '@/components/progress-checklist';
 import { WorkspaceLayout } from '@/components/workspace-layout';
 
 const STEPS = [
-  { title: 'Plan the deployment', detail: 'Real time or batch, cloud or edge, latency and throughput budgets, logging, privacy.' },
-  { title: 'Roll out gradually', detail: 'Shadow mode, a canary on a small share of traffic, or blue-green with instant rollback.' },
-  { title: 'Choose the degree of automation', detail: 'From human only through AI assistance to full automation.' },
-  { title: 'Monitor and maintain', detail: 'Software, input and output metrics with thresholds; retrain when the world moves.' },
+  {
+    title: 'Plan the deployment',
+    detail: 'Real time or batch, cloud or edge, latency and throughput budgets, logging, privacy.',
+  },
+  {
+    title: 'Roll out gradually',
+    detail: 'Shadow mode, a canary on a small share of traffic, or blue-green with instant rollback.',
+  },
+  {
+    title: 'Choose the degree of automation',
+    detail: 'From human only through AI assistance to full automation.',
+  },
+  {
+    title: 'Monitor and maintain',
+    detail: 'Software, input and output metrics with thresholds; retrain when the world moves.',
+  },
 ];
 
 /** The deployment workspace: the stage's lesson, its steps and the active project's deployment section. */
@@ -17,12 +29,24 @@ export default function DeploymentPage() {
   return (
     <WorkspaceLayout
       title="Deployment"
-      lead={'Ship the model safely, monitor it, and catch data drift and concept drift before they hurt users.'}
+      lead={
+        'Ship the model safely, monitor it, and catch data drift and concept drift before they hurt users.'
+      }
       steps={STEPS}
-      aside={<ProgressChecklist title="Progress" items={stageProgress(project, 'deployment', stageLessonsDone('deployment', done))} />}
+      aside={
+        <ProgressChecklist
+          title="Progress"
+          items={stageProgress(project, 'deployment', stageLessonsDone('deployment', done))}
+        />
+      }
     >
       <LessonSummaryCard stage="deployment" done={done} />
-      <StageNotesEditor stage="deployment" hint={'Record the deployment pattern, the metrics you will monitor with their thresholds, and your retraining plan.'} />
+      <StageNotesEditor
+        stage="deployment"
+        hint={
+          'Record the deployment pattern, the metrics you will monitor with their thresholds, and your retraining plan.'
+        }
+      />
     </WorkspaceLayout>
   );
 }

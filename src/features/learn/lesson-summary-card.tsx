@@ -3,7 +3,13 @@ import { lessonsForStage } from './catalog/lesson-catalog';
 import type { Lesson } from './catalog/lesson-schema';
 
 /** The lesson(s) for a stage, summarised, for the top of each workspace. */
-export function LessonSummaryCard({ stage, done }: { stage: Lesson['stage']; done: Record<string, unknown> }) {
+export function LessonSummaryCard({
+  stage,
+  done,
+}: {
+  stage: Lesson['stage'];
+  done: Record<string, unknown>;
+}) {
   const lessons = lessonsForStage(stage);
   if (lessons.length === 0) return null;
   return (

@@ -3,7 +3,11 @@ import { splitFrontMatter } from './front-matter';
 
 it('splits YAML front matter from the body', () => {
   const r = splitFrontMatter('---\nid: data\ntitle: "Data: the x and y"\nweek: 3\n---\n# Hello\n');
-  expect(r).toEqual({ ok: true, data: { id: 'data', title: 'Data: the x and y', week: 3 }, body: '# Hello\n' });
+  expect(r).toEqual({
+    ok: true,
+    data: { id: 'data', title: 'Data: the x and y', week: 3 },
+    body: '# Hello\n',
+  });
 });
 
 it('handles CRLF and a BOM', () => {
@@ -16,6 +20,12 @@ it('returns empty data when there is no front matter', () => {
 });
 
 it('reports invalid YAML and non-mapping front matter', () => {
-  expect(splitFrontMatter('---\nid: [unclosed\n---\n')).toMatchObject({ ok: false, error: expect.stringMatching(/not valid YAML/) });
-  expect(splitFrontMatter('---\n- a\n- b\n---\n')).toEqual({ ok: false, error: 'front matter must be a set of key: value pairs' });
+  expect(splitFrontMatter('---\nid: [unclosed\n---\n')).toMatchObject({
+    ok: false,
+    error: expect.stringMatching(/not valid YAML/),
+  });
+  expect(splitFrontMatter('---\n- a\n- b\n---\n')).toEqual({
+    ok: false,
+    error: 'front matter must be a set of key: value pairs',
+  });
 });

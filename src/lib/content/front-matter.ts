@@ -6,8 +6,7 @@ import { parse as parseYaml } from 'yaml';
  * instead of throwing, so one broken lesson cannot take down the course map.
  */
 export type FrontMatterResult =
-  | { ok: true; data: Record<string, unknown>; body: string }
-  | { ok: false; error: string };
+  { ok: true; data: Record<string, unknown>; body: string } | { ok: false; error: string };
 
 const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
@@ -19,7 +18,10 @@ export function splitFrontMatter(source: string): FrontMatterResult {
   try {
     data = parseYaml(match[1]!);
   } catch (e) {
-    return { ok: false, error: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}` };
+    return {
+      ok: false,
+      error: `front matter is not valid YAML: ${e instanceof Error ? e.message.split('\n')[0] : String(e)}`,
+    };
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -10,7 +10,11 @@ it('reproduces the 70/30 example: labelers agree 58 %, the majority model scores
 
 it('normalises shares and handles one convention and an even split', () => {
   expect(conventionAgreement([7, 3]).labelerAgreement).toBeCloseTo(0.58, 12);
-  expect(conventionAgreement([1])).toEqual({ labelerAgreement: 1, majorityModelAccuracy: 1, apparentGain: 0 });
+  expect(conventionAgreement([1])).toEqual({
+    labelerAgreement: 1,
+    majorityModelAccuracy: 1,
+    apparentGain: 0,
+  });
   expect(conventionAgreement([1, 1, 1, 1]).labelerAgreement).toBeCloseTo(0.25, 12);
 });
 

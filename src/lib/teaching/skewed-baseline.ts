@@ -16,7 +16,8 @@ export interface BaselineCounts {
 }
 
 export function alwaysNegativeBaseline(prevalence: number, n = 1000): BaselineCounts {
-  if (!(prevalence >= 0 && prevalence <= 1)) throw new RangeError('prevalence must be a probability in [0, 1]');
+  if (!(prevalence >= 0 && prevalence <= 1))
+    throw new RangeError('prevalence must be a probability in [0, 1]');
   if (!Number.isInteger(n) || n <= 0) throw new RangeError('n must be a positive whole number');
   const positives = Math.round(prevalence * n);
   return {

@@ -39,8 +39,19 @@ describe('buildCatalog', () => {
 
   it('groups by course and week and finds neighbours', () => {
     const { lessons } = buildCatalog([lesson('a'), lesson('b'), lesson('c')]);
-    expect(groupByCourseAndWeek(lessons).map((c) => [c.course, c.weeks.map((w) => [w.week, w.lessons.map((l) => l.id)])])).toEqual([
-      [1, [[1, ['b']], [3, ['a', 'c']]]],
+    expect(
+      groupByCourseAndWeek(lessons).map((c) => [
+        c.course,
+        c.weeks.map((w) => [w.week, w.lessons.map((l) => l.id)]),
+      ]),
+    ).toEqual([
+      [
+        1,
+        [
+          [1, ['b']],
+          [3, ['a', 'c']],
+        ],
+      ],
     ]);
     expect(neighbours(lessons, 'b')).toEqual({ previous: lessons[0], next: lessons[2] });
     expect(neighbours(lessons, 'a').previous).toBeNull();

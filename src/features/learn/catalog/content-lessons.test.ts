@@ -13,7 +13,11 @@ it('covers the four Course 1 stages', () => {
   expect([...stages].sort()).toEqual(['data', 'deployment', 'modeling', 'scoping']);
 });
 
-const bodies = import.meta.glob<string>('/content/lessons/*.md', { query: '?lesson-body', import: 'default', eager: true });
+const bodies = import.meta.glob<string>('/content/lessons/*.md', {
+  query: '?lesson-body',
+  import: 'default',
+  eager: true,
+});
 
 it('embeds only registered widgets', () => {
   expect(Object.keys(bodies)).toHaveLength(lessonCatalog.lessons.length);

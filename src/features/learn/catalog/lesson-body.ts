@@ -1,5 +1,8 @@
 /** Lesson bodies (Markdown without front matter), each its own lazily loaded chunk. */
-const bodies = import.meta.glob<string>('/content/lessons/*.md', { query: '?lesson-body', import: 'default' });
+const bodies = import.meta.glob<string>('/content/lessons/*.md', {
+  query: '?lesson-body',
+  import: 'default',
+});
 
 export function loadLessonBody(file: string): Promise<string> {
   const load = bodies[`/content/lessons/${file}`];

@@ -28,7 +28,11 @@ const components = {
 export function LessonMarkdown({ source }: { source: string }) {
   return (
     <div className="prose">
-      <ReactMarkdown remarkPlugins={[remarkGfm, remarkMath, remarkWidgets]} rehypePlugins={[rehypeKatex]} components={components}>
+      <ReactMarkdown
+        remarkPlugins={[remarkGfm, remarkMath, remarkWidgets]}
+        rehypePlugins={[rehypeKatex]}
+        components={components}
+      >
         {source}
       </ReactMarkdown>
     </div>

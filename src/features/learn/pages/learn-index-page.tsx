@@ -21,7 +21,8 @@ export default function LearnIndexPage() {
     <div className="page">
       <h1>Learn</h1>
       <p className="lead">
-        Short lessons on each stage of the lifecycle, with widgets to try the ideas out. You have finished {finished} of {total}.
+        Short lessons on each stage of the lifecycle, with widgets to try the ideas out. You have finished{' '}
+        {finished} of {total}.
       </p>
       {lessonCatalog.problems.length > 0 && (
         <div className="callout callout-error" role="alert">

@@ -35,7 +35,8 @@ export default function LessonPage() {
   return (
     <article className="page lesson">
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link to="/learn">Learn</Link> <span aria-hidden="true">›</span> Course {lesson.course}, week {lesson.week}
+        <Link to="/learn">Learn</Link> <span aria-hidden="true">›</span> Course {lesson.course}, week{' '}
+        {lesson.week}
       </nav>
       <header className="lesson-header">
         <h1>{lesson.title}</h1>
@@ -54,7 +55,11 @@ export default function LessonPage() {
       </Suspense>
       <footer className="lesson-footer">
         <label className="done-toggle">
-          <input type="checkbox" checked={done} onChange={(e) => setLessonDone(lesson.id, e.currentTarget.checked)} />
+          <input
+            type="checkbox"
+            checked={done}
+            onChange={(e) => setLessonDone(lesson.id, e.currentTarget.checked)}
+          />
           I have finished this lesson
         </label>
         <nav aria-label="Lessons" className="pager">

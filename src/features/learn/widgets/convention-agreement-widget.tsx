@@ -39,8 +39,9 @@ export default function ConventionAgreementWidget({ params }: WidgetProps) {
         </div>
       </dl>
       <p className="widget-note">
-        Agreement is {share.toFixed(2)}² + {(1 - share).toFixed(2)}² = {r.labelerAgreement.toFixed(3)}. The model is not
-        better than people: it is merely consistent. Agree on one convention and HLP rises to 100 %.
+        Agreement is {share.toFixed(2)}² + {(1 - share).toFixed(2)}² = {r.labelerAgreement.toFixed(3)}. The
+        model is not better than people: it is merely consistent. Agree on one convention and HLP rises to 100
+        %.
       </p>
     </section>
   );

@@ -20,25 +20,64 @@ export default function DriftKindsWidget() {
   const [shift, setShift] = useState(0);
   const [rotationDeg, setRotationDeg] = useState(0);
   // Shift along the boundary direction, where the slightly-off model and the truth part ways.
-  const scene = driftScene(base, { x: shift * Math.cos(TRUE_ANGLE), y: shift * Math.sin(TRUE_ANGLE) }, (rotationDeg * Math.PI) / 180);
-  const kind = shift !== 0 && rotationDeg !== 0 ? 'both kinds of drift' : shift !== 0 ? 'data drift: P(x) moved' : rotationDeg !== 0 ? 'concept drift: P(y | x) changed' : 'no drift';
+  const scene = driftScene(
+    base,
+    { x: shift * Math.cos(TRUE_ANGLE), y: shift * Math.sin(TRUE_ANGLE) },
+    (rotationDeg * Math.PI) / 180,
+  );
+  const kind =
+    shift !== 0 && rotationDeg !== 0
+      ? 'both kinds of drift'
+      : shift !== 0
+        ? 'data drift: P(x) moved'
+        : rotationDeg !== 0
+          ? 'concept drift: P(y | x) changed'
+          : 'no drift';
 
   return (
     <section aria-label="Data drift versus concept drift" className="widget drift-kinds">
-      <svg viewBox={`0 0 ${SIZE} ${SIZE}`} role="img" aria-label={`Scatter of inputs; ${kind}; model accuracy ${percent(scene.accuracy, 0)}`}>
+      <svg
+        viewBox={`0 0 ${SIZE} ${SIZE}`}
+        role="img"
+        aria-label={`Scatter of inputs; ${kind}; model accuracy ${percent(scene.accuracy, 0)}`}
+      >
         <rect width={SIZE} height={SIZE} className="plot-bg" />
         {scene.points.map((p, i) => (
-          <circle key={i} cx={toPx(p.x)} cy={toPy(p.y)} r={3} className={p.label ? 'pt-pos' : 'pt-neg'} opacity={p.label === p.predicted ? 0.85 : 1} strokeWidth={p.label === p.predicted ? 0 : 2} />
+          <circle
+            key={i}
+            cx={toPx(p.x)}
+            cy={toPy(p.y)}
+            r={3}
+            className={p.label ? 'pt-pos' : 'pt-neg'}
+            opacity={p.label === p.predicted ? 0.85 : 1}
+            strokeWidth={p.label === p.predicted ? 0 : 2}
+          />
         ))}
         <line {...lineEnds(TRUE_ANGLE + (rotationDeg * Math.PI) / 180)} className="line-true" />
         <line {...lineEnds(MODEL_ANGLE)} className="line-model" />
       </svg>
       <div className="widget-controls">
-        <Slider label="Data drift: move the inputs" value={shift} min={-4} max={4} step={0.25} onChange={setShift} format={(v) => `${v.toFixed(2)} σ`} />
-        <Slider label="Concept drift: turn the true boundary" value={rotationDeg} min={-90} max={90} step={5} onChange={setRotationDeg} format={(v) => `${v}°`} />
+        <Slider
+          label="Data drift: move the inputs"
+          value={shift}
+          min={-4}
+          max={4}
+          step={0.25}
+          onChange={setShift}
+          format={(v) => `${v.toFixed(2)} σ`}
+        />
+        <Slider
+          label="Concept drift: turn the true boundary"
+          value={rotationDeg}
+          min={-90}
+          max={90}
+          step={5}
+          onChange={setRotationDeg}
+          format={(v) => `${v}°`}
+        />
         <p className="legend">
-          <span className="key key-true" /> true boundary <span className="key key-model" /> model’s boundary · outlined points are
-          misclassified
+          <span className="key key-true" /> true boundary <span className="key key-model" /> model’s boundary
+          · outlined points are misclassified
         </p>
         <p className="widget-note" aria-live="polite">
           {kind[0]!.toUpperCase() + kind.slice(1)} — model accuracy {percent(scene.accuracy, 0)}.

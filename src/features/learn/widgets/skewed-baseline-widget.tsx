@@ -69,7 +69,9 @@ export default function SkewedBaselineWidget({ params }: WidgetProps) {
           <dd>{percent(b.f1)}</dd>
         </div>
       </dl>
-      <p className="widget-note">Precision is 0 / 0 here; like scikit-learn with zero_division=0, it is reported as 0.</p>
+      <p className="widget-note">
+        Precision is 0 / 0 here; like scikit-learn with zero_division=0, it is reported as 0.
+      </p>
     </section>
   );
 }

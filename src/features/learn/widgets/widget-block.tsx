@@ -19,13 +19,17 @@ class WidgetBoundary extends Component<{ name: string; children: ReactNode }, { 
   }
   override render() {
     if (this.state.error) {
-      return <WidgetError title={`The “${this.props.name}” widget failed`}>{this.state.error.message}</WidgetError>;
+      return (
+        <WidgetError title={`The “${this.props.name}” widget failed`}>{this.state.error.message}</WidgetError>
+      );
     }
     return this.props.children;
   }
 }
 
-function parseParams(text: string): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
+function parseParams(
+  text: string,
+): { ok: true; value: Record<string, unknown> } | { ok: false; error: string } {
   if (!text.trim()) return { ok: true, value: {} };
   try {
     const value: unknown = JSON.parse(text);
@@ -34,7 +38,10 @@ function parseParams(text: string): { ok: true; value: Record<string, unknown> }
     }
     return { ok: true, value: value as Record<string, unknown> };
   } catch (e) {
-    return { ok: false, error: `its parameters are not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    return {
+      ok: false,
+      error: `its parameters are not valid JSON (${e instanceof Error ? e.message : String(e)})`,
+    };
   }
 }
 

@@ -14,7 +14,8 @@ export function StageNotesEditor({ stage, hint }: { stage: Stage; hint: string }
       <section className="card empty-state" aria-label={`${STAGE_LABELS[stage]} notes`}>
         <h2>No project yet</h2>
         <p>
-          Notes and tools on this page belong to a project. <Link to="/projects">Create or choose a project</Link> to start writing.
+          Notes and tools on this page belong to a project.{' '}
+          <Link to="/projects">Create or choose a project</Link> to start writing.
         </p>
       </section>
     );

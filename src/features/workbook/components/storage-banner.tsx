@@ -4,8 +4,10 @@ import { exportWorkbook } from './export-buttons';
 
 const EXPLANATION = {
   failed: 'Your latest changes could not be saved in this browser.',
-  unavailable: 'This browser does not let Lifecycle Lab store data (private browsing or disabled storage). Your work lasts only until you close the tab.',
-  unreadable: 'Your saved workbook could not be read. It is left untouched, and nothing from this session will be written over it.',
+  unavailable:
+    'This browser does not let Lifecycle Lab store data (private browsing or disabled storage). Your work lasts only until you close the tab.',
+  unreadable:
+    'Your saved workbook could not be read. It is left untouched, and nothing from this session will be written over it.',
 } as const;
 
 /** Shown whenever the session cannot save: says why, and offers the way out (export). */
@@ -17,8 +19,8 @@ export function StorageBanner() {
   return (
     <div className="banner banner-warning" role="alert">
       <p>
-        <strong>{EXPLANATION[key]}</strong> {message && <span className="banner-detail">({message})</span>} Export your workbook
-        to keep a copy.
+        <strong>{EXPLANATION[key]}</strong> {message && <span className="banner-detail">({message})</span>}{' '}
+        Export your workbook to keep a copy.
       </p>
       <button type="button" onClick={() => exportWorkbook(workbook)}>
         Export workbook

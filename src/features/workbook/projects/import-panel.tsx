@@ -24,8 +24,17 @@ export function ImportPanel() {
 
   const apply = (payload: ImportPayload, mode: ConflictMode) => {
     const r = importPayload(payload, mode);
-    const parts = [r.added && `${plural(r.added, 'project')} added`, r.copied && `${r.copied} imported as copies`, r.replaced && `${r.replaced} replaced`].filter(Boolean);
-    setState({ kind: 'done', message: parts.length ? `Import finished: ${parts.join(', ')}.` : 'Import finished: the file held no projects; lesson progress merged.' });
+    const parts = [
+      r.added && `${plural(r.added, 'project')} added`,
+      r.copied && `${r.copied} imported as copies`,
+      r.replaced && `${r.replaced} replaced`,
+    ].filter(Boolean);
+    setState({
+      kind: 'done',
+      message: parts.length
+        ? `Import finished: ${parts.join(', ')}.`
+        : 'Import finished: the file held no projects; lesson progress merged.',
+    });
   };
 
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -43,18 +52,29 @@ export function ImportPanel() {
     const parsed = parseImport(text);
     if (!parsed.ok) return setState({ kind: 'error', fileName: file.name, message: parsed.error });
     const conflicts = findConflicts(useWorkbookStore.getState().workbook, parsed.payload);
-    if (conflicts.length) return setState({ kind: 'conflict', fileName: file.name, payload: parsed.payload, conflicts });
+    if (conflicts.length)
+      return setState({ kind: 'conflict', fileName: file.name, payload: parsed.payload, conflicts });
     apply(parsed.payload, 'copy');
   };
 
   return (
     <section className="card" aria-labelledby={`${inputId}-title`}>
       <h2 id={`${inputId}-title`}>Import</h2>
-      <p>Import a workbook or a single project exported from Lifecycle Lab (JSON, up to 5 MB). Nothing changes until the file has been checked.</p>
+      <p>
+        Import a workbook or a single project exported from Lifecycle Lab (JSON, up to 5 MB). Nothing changes
+        until the file has been checked.
+      </p>
       <label htmlFor={inputId} className="file-button">
         Choose a file to import
       </label>
-      <input id={inputId} ref={inputRef} type="file" accept=".json,application/json" className="file-input" onChange={onFile} />
+      <input
+        id={inputId}
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        className="file-input"
+        onChange={onFile}
+      />
 
       {state.kind === 'error' && (
         <div className="callout callout-error" role="alert">
@@ -67,11 +87,17 @@ export function ImportPanel() {
         </p>
       )}
       {state.kind === 'conflict' && (
-        <div className="callout callout-warning" role="alertdialog" aria-labelledby={`${inputId}-conflict`} aria-describedby={`${inputId}-conflict-desc`}>
+        <div
+          className="callout callout-warning"
+          role="alertdialog"
+          aria-labelledby={`${inputId}-conflict`}
+          aria-describedby={`${inputId}-conflict-desc`}
+        >
           <h3 id={`${inputId}-conflict`}>Some projects already exist</h3>
           <p id={`${inputId}-conflict-desc`}>
-            “{state.fileName}” holds {plural(state.conflicts.length, 'project')} that you already have: {state.conflicts.map((p) => `“${p.name}”`).join(', ')}. Import
-            them as copies, or replace your versions with the file’s?
+            “{state.fileName}” holds {plural(state.conflicts.length, 'project')} that you already have:{' '}
+            {state.conflicts.map((p) => `“${p.name}”`).join(', ')}. Import them as copies, or replace your
+            versions with the file’s?
           </p>
           <div className="button-row">
             <button type="button" className="primary" onClick={() => apply(state.payload, 'copy')}>

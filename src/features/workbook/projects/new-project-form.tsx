@@ -14,7 +14,14 @@ export function NewProjectForm() {
   return (
     <form className="inline-form" onSubmit={submit} aria-label="New project">
       <label htmlFor={id}>New project name</label>
-      <input id={id} value={name} onChange={(e) => setName(e.currentTarget.value)} placeholder="e.g. Voice search" maxLength={200} required />
+      <input
+        id={id}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        placeholder="e.g. Voice search"
+        maxLength={200}
+        required
+      />
       <button type="submit" className="primary">
         Create project
       </button>

@@ -71,7 +71,11 @@ export function ProjectRow({ project, active, onDeleted }: Props) {
             Make active
           </button>
         )}
-        <button type="button" ref={renameButtonRef} onClick={() => (setDraft(project.name), setRenaming(true))}>
+        <button
+          type="button"
+          ref={renameButtonRef}
+          onClick={() => (setDraft(project.name), setRenaming(true))}
+        >
           Rename
         </button>
         <button type="button" onClick={() => duplicateProject(project.id)}>

@@ -15,7 +15,10 @@ export default function ProjectsPage() {
   return (
     <div className="page">
       <h1>Projects</h1>
-      <p className="lead">Each project holds your notes and tools for all four stages. Everything is stored in this browser only.</p>
+      <p className="lead">
+        Each project holds your notes and tools for all four stages. Everything is stored in this browser
+        only.
+      </p>
       <section className="card" aria-label="Create a project">
         <NewProjectForm />
       </section>
@@ -41,11 +44,18 @@ export default function ProjectsPage() {
       <section aria-labelledby="project-list-title">
         <h2 id="project-list-title">Your projects ({workbook.projects.length})</h2>
         {workbook.projects.length === 0 ? (
-          <p className="empty-state">No projects yet. Create one above, or import a file exported from Lifecycle Lab below.</p>
+          <p className="empty-state">
+            No projects yet. Create one above, or import a file exported from Lifecycle Lab below.
+          </p>
         ) : (
           <ul className="project-list">
             {workbook.projects.map((p) => (
-              <ProjectRow key={p.id} project={p} active={p.id === workbook.activeProjectId} onDeleted={setLastDeleted} />
+              <ProjectRow
+                key={p.id}
+                project={p}
+                active={p.id === workbook.activeProjectId}
+                onDeleted={setLastDeleted}
+              />
             ))}
           </ul>
         )}
@@ -53,7 +63,10 @@ export default function ProjectsPage() {
 
       <section className="card" aria-labelledby="export-title">
         <h2 id="export-title">Export</h2>
-        <p>Download the whole workbook — every project and your lesson progress — as one JSON file you can import later or elsewhere.</p>
+        <p>
+          Download the whole workbook — every project and your lesson progress — as one JSON file you can
+          import later or elsewhere.
+        </p>
         <button type="button" onClick={() => exportWorkbook(workbook)}>
           Export workbook
         </button>

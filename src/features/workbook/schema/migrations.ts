@@ -16,8 +16,7 @@ export type WorkbookProblem =
   | { kind: 'invalid'; message: string; version: number };
 
 export type UpgradeResult =
-  | { ok: true; workbook: Workbook; migratedFrom: number }
-  | { ok: false; problem: WorkbookProblem };
+  { ok: true; workbook: Workbook; migratedFrom: number } | { ok: false; problem: WorkbookProblem };
 
 /** v1 → v2: per-stage notes move into per-stage sections; the done-lessons list becomes a record. */
 function v1ToV2(old: WorkbookV1): Workbook {
@@ -46,7 +45,9 @@ type Step = (input: unknown) => { ok: true; value: unknown } | { ok: false; mess
 const STEPS: Record<number, Step> = {
   1: (input) => {
     const parsed = workbookV1Schema.safeParse(input);
-    return parsed.success ? { ok: true, value: v1ToV2(parsed.data) } : { ok: false, message: describeZodError(parsed.error) };
+    return parsed.success
+      ? { ok: true, value: v1ToV2(parsed.data) }
+      : { ok: false, message: describeZodError(parsed.error) };
   },
 };
 
@@ -56,7 +57,10 @@ export function upgradeWorkbook(raw: unknown): UpgradeResult {
   }
   const version = (raw as { version?: unknown }).version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, problem: { kind: 'missing-version', message: 'the "version" field is missing or not a whole number' } };
+    return {
+      ok: false,
+      problem: { kind: 'missing-version', message: 'the "version" field is missing or not a whole number' },
+    };
   }
   if (version > WORKBOOK_VERSION) {
     return {
@@ -69,7 +73,10 @@ export function upgradeWorkbook(raw: unknown): UpgradeResult {
     };
   }
   if (version < 1 || (version < WORKBOOK_VERSION && !STEPS[version])) {
-    return { ok: false, problem: { kind: 'unknown-version', version, message: `workbook version ${version} does not exist` } };
+    return {
+      ok: false,
+      problem: { kind: 'unknown-version', version, message: `workbook version ${version} does not exist` },
+    };
   }
 
   let current: unknown = raw;
@@ -80,7 +87,10 @@ export function upgradeWorkbook(raw: unknown): UpgradeResult {
   }
   const final = workbookSchema.safeParse(current);
   if (!final.success) {
-    return { ok: false, problem: { kind: 'invalid', version: WORKBOOK_VERSION, message: describeZodError(final.error) } };
+    return {
+      ok: false,
+      problem: { kind: 'invalid', version: WORKBOOK_VERSION, message: describeZodError(final.error) },
+    };
   }
   return { ok: true, workbook: final.data, migratedFrom: version };
 }

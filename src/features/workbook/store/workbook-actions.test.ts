@@ -18,7 +18,11 @@ describe('workbook actions', () => {
 
   it('renames and bumps updatedAt, ignoring blank names', () => {
     const wb = a.renameProject(withProjects('A'), 'id-0', 'B', t1);
-    expect(wb.projects[0]).toMatchObject({ name: 'B', updatedAt: t1.toISOString(), createdAt: t0.toISOString() });
+    expect(wb.projects[0]).toMatchObject({
+      name: 'B',
+      updatedAt: t1.toISOString(),
+      createdAt: t0.toISOString(),
+    });
     expect(a.renameProject(wb, 'id-0', '   ', t1)).toBe(wb);
   });
 
@@ -77,7 +81,14 @@ describe('workbook actions', () => {
 
   it('merges lesson progress on import', () => {
     const wb = a.setLessonDone(emptyWorkbook(), 'a', true, t0);
-    const result = a.importProjects(wb, { kind: 'workbook', projects: [], lessons: { a: { doneAt: null }, b: { doneAt: null } } }, 'copy');
-    expect(result.workbook.progress.lessons).toEqual({ a: { doneAt: t0.toISOString() }, b: { doneAt: null } });
+    const result = a.importProjects(
+      wb,
+      { kind: 'workbook', projects: [], lessons: { a: { doneAt: null }, b: { doneAt: null } } },
+      'copy',
+    );
+    expect(result.workbook.progress.lessons).toEqual({
+      a: { doneAt: t0.toISOString() },
+      b: { doneAt: null },
+    });
   });
 });

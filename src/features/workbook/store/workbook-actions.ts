@@ -29,24 +29,43 @@ export function renameProject(wb: Workbook, id: string, name: string, now = new 
 }
 
 /** A deep copy with a fresh id, placed right after the original. */
-export function duplicateProject(wb: Workbook, id: string, now = new Date(), newId: string = crypto.randomUUID()): Workbook {
+export function duplicateProject(
+  wb: Workbook,
+  id: string,
+  now = new Date(),
+  newId: string = crypto.randomUUID(),
+): Workbook {
   const index = wb.projects.findIndex((p) => p.id === id);
   if (index < 0) return wb;
   const original = wb.projects[index]!;
   const at = now.toISOString();
-  const copy: Project = { ...structuredClone(original), id: newId, name: `${original.name} (copy)`, createdAt: at, updatedAt: at };
+  const copy: Project = {
+    ...structuredClone(original),
+    id: newId,
+    name: `${original.name} (copy)`,
+    createdAt: at,
+    updatedAt: at,
+  };
   const projects = [...wb.projects];
   projects.splice(index + 1, 0, copy);
   return { ...wb, projects };
 }
 
-export function removeProject(wb: Workbook, id: string): { workbook: Workbook; deleted: DeletedProject | null } {
+export function removeProject(
+  wb: Workbook,
+  id: string,
+): { workbook: Workbook; deleted: DeletedProject | null } {
   const index = wb.projects.findIndex((p) => p.id === id);
   if (index < 0) return { workbook: wb, deleted: null };
   const projects = wb.projects.filter((p) => p.id !== id);
   const wasActive = wb.activeProjectId === id;
-  const activeProjectId = wasActive ? (projects[Math.min(index, projects.length - 1)]?.id ?? null) : wb.activeProjectId;
-  return { workbook: { ...wb, projects, activeProjectId }, deleted: { project: wb.projects[index]!, index, wasActive } };
+  const activeProjectId = wasActive
+    ? (projects[Math.min(index, projects.length - 1)]?.id ?? null)
+    : wb.activeProjectId;
+  return {
+    workbook: { ...wb, projects, activeProjectId },
+    deleted: { project: wb.projects[index]!, index, wasActive },
+  };
 }
 
 /** Undo of `removeProject`: puts the project back where it was (unless its id was reused meanwhile). */
@@ -67,7 +86,9 @@ export function updateSection(
   return {
     ...wb,
     projects: wb.projects.map((p) =>
-      p.id === projectId ? touch({ ...p, sections: { ...p.sections, [stage]: { ...p.sections[stage], ...patch } } }, now) : p,
+      p.id === projectId
+        ? touch({ ...p, sections: { ...p.sections, [stage]: { ...p.sections[stage], ...patch } } }, now)
+        : p,
     ),
   };
 }
@@ -123,7 +144,11 @@ export function importProjects(
   return { workbook: { ...wb, projects, activeProjectId, progress: { lessons } }, added, replaced, copied };
 }
 
-export function createProject(wb: Workbook, name: string, now = new Date()): { workbook: Workbook; id: string } {
+export function createProject(
+  wb: Workbook,
+  name: string,
+  now = new Date(),
+): { workbook: Workbook; id: string } {
   const project = newProject(name, now);
   return { workbook: addProject(wb, project), id: project.id };
 }

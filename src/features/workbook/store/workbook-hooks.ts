@@ -7,7 +7,9 @@ export function useWorkbookHydrated(): boolean {
 }
 
 export function useActiveProject(): Project | null {
-  return useWorkbookStore((s) => s.workbook.projects.find((p) => p.id === s.workbook.activeProjectId) ?? null);
+  return useWorkbookStore(
+    (s) => s.workbook.projects.find((p) => p.id === s.workbook.activeProjectId) ?? null,
+  );
 }
 
 export function useLessonsDone(): Record<string, { doneAt: string | null }> {

@@ -20,7 +20,10 @@ interface WorkbookState {
   setActiveProject(id: string): void;
   updateSection(projectId: string, stage: Stage, patch: Partial<StageSection>): void;
   setLessonDone(lessonId: string, done: boolean): void;
-  importPayload(payload: ImportPayload, mode: actions.ConflictMode): ReturnType<typeof actions.importProjects>;
+  importPayload(
+    payload: ImportPayload,
+    mode: actions.ConflictMode,
+  ): ReturnType<typeof actions.importProjects>;
 }
 
 /**
@@ -50,7 +53,8 @@ export const useWorkbookStore = create<WorkbookState>()(
           const wb = get().workbook;
           if (wb.projects.some((p) => p.id === id)) apply({ ...wb, activeProjectId: id });
         },
-        updateSection: (projectId, stage, patch) => apply(actions.updateSection(get().workbook, projectId, stage, patch)),
+        updateSection: (projectId, stage, patch) =>
+          apply(actions.updateSection(get().workbook, projectId, stage, patch)),
         setLessonDone: (lessonId, done) => apply(actions.setLessonDone(get().workbook, lessonId, done)),
         importPayload: (payload, mode) => {
           const result = actions.importProjects(get().workbook, payload, mode);

@@ -23,6 +23,25 @@ export function checkImportSize(bytes: number): string | null {
   return null;
 }
 
+/**
+ * True when the text ends inside a string or with brackets still open — the mark of a file cut short.
+ * (Engines word JSON errors differently, so the structure is checked instead of the message.)
+ */
+export function looksTruncated(text: string): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') depth--;
+  }
+  return inString || depth > 0;
+}
+
 export function parseImport(text: string): ImportResult {
   const sizeProblem = checkImportSize(new TextEncoder().encode(text).length);
   if (sizeProblem) return { ok: false, error: sizeProblem };
@@ -32,7 +51,7 @@ export function parseImport(text: string): ImportResult {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const truncated = /end of (JSON )?input|Unterminated|Unexpected end/i.test(detail);
+    const truncated = looksTruncated(text) || /end of (JSON )?input|Unterminated/i.test(detail);
     return {
       ok: false,
       error: truncated
@@ -47,10 +66,15 @@ export function parseImport(text: string): ImportResult {
 
   if (format === WORKBOOK_FORMAT) {
     const result = upgradeWorkbook((raw as { workbook?: unknown }).workbook);
-    if (!result.ok) return { ok: false, error: `This workbook file can't be imported: ${result.problem.message}.` };
+    if (!result.ok)
+      return { ok: false, error: `This workbook file can't be imported: ${result.problem.message}.` };
     return {
       ok: true,
-      payload: { kind: 'workbook', projects: result.workbook.projects, lessons: result.workbook.progress.lessons },
+      payload: {
+        kind: 'workbook',
+        projects: result.workbook.projects,
+        lessons: result.workbook.progress.lessons,
+      },
     };
   }
   if (format === PROJECT_FORMAT) {

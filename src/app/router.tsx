@@ -10,6 +10,8 @@ const LearnIndexPage = lazy(() => import('@/features/learn/pages/learn-index-pag
 const LessonPage = lazy(() => import('@/features/learn/pages/lesson-page'));
 const ProjectsPage = lazy(() => import('@/features/workbook/projects/projects-page'));
 const ScopingPage = lazy(() => import('@/features/scoping/scoping-page'));
+const ScopingPrintPage = lazy(() => import('@/features/scoping/print/scoping-print-page'));
+const SharedScopingPage = lazy(() => import('@/features/scoping/share/shared-scoping-page'));
 const DataPage = lazy(() => import('@/features/data/data-page'));
 const ModelingPage = lazy(() => import('@/features/modeling/modeling-page'));
 const DeploymentPage = lazy(() => import('@/features/deployment/deployment-page'));
@@ -27,6 +29,8 @@ export const router = createBrowserRouter([
           { path: '/learn/:lessonId', element: <LessonPage /> },
           { path: '/projects', element: <ProjectsPage /> },
           { path: '/scoping', element: <ScopingPage /> },
+          { path: '/scoping/print', element: <ScopingPrintPage /> },
+          { path: '/scoping/shared', element: <SharedScopingPage /> },
           { path: '/data', element: <DataPage /> },
           { path: '/modeling', element: <ModelingPage /> },
           { path: '/deployment', element: <DeploymentPage /> },

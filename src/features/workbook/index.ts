@@ -1,6 +1,18 @@
 // Public entry of the workbook feature: what other features may use. Everything else is internal.
 export { STAGES, STAGE_LABELS, isStage, type Stage } from './schema/stages';
 export type { Project, StageSection, Workbook } from './schema/workbook-schema';
+export { newProject } from './schema/workbook-schema';
+export {
+  scopingSectionSchema,
+  emptyScopingSection,
+  newSolution,
+  DEFAULT_FORECAST,
+  type ScopingSection,
+  type Solution,
+  type LadderRung,
+  type Feasibility,
+} from './schema/sections/scoping-section';
+export { describeZodError } from './schema/describe-zod-error';
 export { useWorkbookStore } from './store/workbook-store';
 export { useActiveProject, useLessonsDone, useWorkbookHydrated } from './store/workbook-hooks';
 export { useSaveStatusStore } from './store/save-status-store';

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import v1Fixture from './fixtures/workbook-v1.json';
+import v2Fixture from './fixtures/workbook-v2.json';
+import { emptyScopingSection } from './sections/scoping-section';
 import { upgradeWorkbook } from './migrations';
 import { WORKBOOK_VERSION, emptyWorkbook, newProject } from './workbook-schema';
 
@@ -25,6 +27,19 @@ describe('upgradeWorkbook', () => {
     });
     expect(Object.keys(wb.progress.lessons).sort()).toEqual(['data', 'scoping']);
     expect(wb.progress.lessons.scoping).toEqual({ doneAt: null });
+  });
+
+  it('upgrades the committed v2 fixture: scoping gains an empty canvas, every note is kept', () => {
+    const result = upgradeWorkbook(structuredClone(v2Fixture));
+    if (!result.ok) throw new Error(result.problem.message);
+    const [project] = result.workbook.projects;
+    const [old] = v2Fixture.projects;
+    expect(result.migratedFrom).toBe(2);
+    expect(project!.sections.scoping).toEqual(emptyScopingSection(old!.sections.scoping.notes));
+    expect(project!.sections.data).toEqual(old!.sections.data);
+    expect(project!.sections.deployment).toEqual(old!.sections.deployment);
+    expect(result.workbook.progress).toEqual(v2Fixture.progress);
+    expect({ ...project, sections: undefined }).toEqual({ ...old, sections: undefined });
   });
 
   it('accepts the current version unchanged', () => {

@@ -1,4 +1,7 @@
+import type { z } from 'zod';
 import { workbookV1Schema, type WorkbookV1 } from './workbook-v1';
+import { workbookV2Schema, type WorkbookV2 } from './workbook-v2';
+import { emptyScopingSection } from './sections/scoping-section';
 import { WORKBOOK_VERSION, workbookSchema, type Workbook } from './workbook-schema';
 import { describeZodError } from './describe-zod-error';
 
@@ -19,7 +22,7 @@ export type UpgradeResult =
   { ok: true; workbook: Workbook; migratedFrom: number } | { ok: false; problem: WorkbookProblem };
 
 /** v1 → v2: per-stage notes move into per-stage sections; the done-lessons list becomes a record. */
-function v1ToV2(old: WorkbookV1): Workbook {
+function v1ToV2(old: WorkbookV1): WorkbookV2 {
   return {
     version: 2,
     activeProjectId: old.activeProjectId,
@@ -39,16 +42,33 @@ function v1ToV2(old: WorkbookV1): Workbook {
   };
 }
 
+/** v2 → v3: the scoping section gains the guided canvas; its notes are kept as they were. */
+function v2ToV3(old: WorkbookV2): Workbook {
+  return {
+    ...old,
+    version: 3,
+    projects: old.projects.map((p) => ({
+      ...p,
+      sections: { ...p.sections, scoping: emptyScopingSection(p.sections.scoping.notes) },
+    })),
+  };
+}
+
 /** A step reads one version (validating it against that version's schema) and lifts it one version up. */
 type Step = (input: unknown) => { ok: true; value: unknown } | { ok: false; message: string };
 
-const STEPS: Record<number, Step> = {
-  1: (input) => {
-    const parsed = workbookV1Schema.safeParse(input);
+function step<T>(schema: z.ZodType<T>, up: (old: T) => unknown): Step {
+  return (input) => {
+    const parsed = schema.safeParse(input);
     return parsed.success
-      ? { ok: true, value: v1ToV2(parsed.data) }
+      ? { ok: true, value: up(parsed.data) }
       : { ok: false, message: describeZodError(parsed.error) };
-  },
+  };
+}
+
+const STEPS: Record<number, Step> = {
+  1: step(workbookV1Schema, v1ToV2),
+  2: step(workbookV2Schema, v2ToV3),
 };
 
 export function upgradeWorkbook(raw: unknown): UpgradeResult {

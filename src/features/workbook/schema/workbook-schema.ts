@@ -1,13 +1,14 @@
 import { z } from 'zod';
+import { emptyScopingSection, scopingSectionSchema } from './sections/scoping-section';
 
 /**
- * The current persisted workbook (version 2): the single source of truth for everything saved in the browser
+ * The current persisted workbook (version 3): the single source of truth for everything saved in the browser
  * and everything exported or imported. What is where:
  * - saved in IndexedDB and exported: all of `Workbook`;
  * - neither: UI state (open panels, drafts of dialogs), live training sessions, the running simulation.
  * Bump WORKBOOK_VERSION and add a step in migrations.ts whenever this shape changes.
  */
-export const WORKBOOK_VERSION = 2;
+export const WORKBOOK_VERSION = 3;
 
 const MAX_TEXT = 100_000;
 
@@ -22,7 +23,7 @@ export const projectSchema = z.object({
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
   sections: z.object({
-    scoping: stageSectionSchema,
+    scoping: scopingSectionSchema,
     data: stageSectionSchema,
     modeling: stageSectionSchema,
     deployment: stageSectionSchema,
@@ -55,7 +56,7 @@ export function newProject(name: string, now: Date = new Date(), id: string = cr
     createdAt: at,
     updatedAt: at,
     sections: {
-      scoping: { notes: '' },
+      scoping: emptyScopingSection(),
       data: { notes: '' },
       modeling: { notes: '' },
       deployment: { notes: '' },

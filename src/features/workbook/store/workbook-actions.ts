@@ -1,4 +1,4 @@
-import type { Project, StageSection, Workbook } from '../schema/workbook-schema';
+import type { Project, Workbook } from '../schema/workbook-schema';
 import { newProject } from '../schema/workbook-schema';
 import type { Stage } from '../schema/stages';
 import type { ImportPayload } from '../transfer/parse-import';
@@ -76,11 +76,11 @@ export function restoreProject(wb: Workbook, deleted: DeletedProject): Workbook 
   return { ...wb, projects, activeProjectId: deleted.wasActive ? deleted.project.id : wb.activeProjectId };
 }
 
-export function updateSection(
+export function updateSection<S extends Stage>(
   wb: Workbook,
   projectId: string,
-  stage: Stage,
-  patch: Partial<StageSection>,
+  stage: S,
+  patch: Partial<Project['sections'][S]>,
   now = new Date(),
 ): Workbook {
   return {

@@ -1,6 +1,12 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
-import { emptyWorkbook, WORKBOOK_VERSION, type StageSection, type Workbook } from '../schema/workbook-schema';
+import {
+  emptyWorkbook,
+  projectSchema,
+  WORKBOOK_VERSION,
+  type Project,
+  type Workbook,
+} from '../schema/workbook-schema';
 import { upgradeWorkbook } from '../schema/migrations';
 import type { Stage } from '../schema/stages';
 import type { ImportPayload } from '../transfer/parse-import';
@@ -18,7 +24,9 @@ interface WorkbookState {
   deleteProject(id: string): actions.DeletedProject | null;
   restoreProject(deleted: actions.DeletedProject): void;
   setActiveProject(id: string): void;
-  updateSection(projectId: string, stage: Stage, patch: Partial<StageSection>): void;
+  updateSection<S extends Stage>(projectId: string, stage: S, patch: Partial<Project['sections'][S]>): void;
+  /** Adds a ready-made project (from a template or a share link) and makes it active. */
+  addProject(project: Project): void;
   setLessonDone(lessonId: string, done: boolean): void;
   importPayload(
     payload: ImportPayload,
@@ -48,13 +56,20 @@ export const useWorkbookStore = create<WorkbookState>()(
           apply(workbook);
           return deleted;
         },
+        addProject: (project) => apply(actions.addProject(get().workbook, project)),
         restoreProject: (deleted) => apply(actions.restoreProject(get().workbook, deleted)),
         setActiveProject: (id) => {
           const wb = get().workbook;
           if (wb.projects.some((p) => p.id === id)) apply({ ...wb, activeProjectId: id });
         },
-        updateSection: (projectId, stage, patch) =>
-          apply(actions.updateSection(get().workbook, projectId, stage, patch)),
+        // Edits are checked against the schema before they are kept: an invalid value (say, a number out of
+        // range mid-typing) must never reach storage, where it would make the saved workbook unreadable.
+        updateSection: (projectId, stage, patch) => {
+          const next = actions.updateSection(get().workbook, projectId, stage, patch);
+          const project = next.projects.find((p) => p.id === projectId);
+          if (project && !projectSchema.safeParse(project).success) return;
+          apply(next);
+        },
         setLessonDone: (lessonId, done) => apply(actions.setLessonDone(get().workbook, lessonId, done)),
         importPayload: (payload, mode) => {
           const result = actions.importProjects(get().workbook, payload, mode);

@@ -1,0 +1,174 @@
+import { useId, type ReactNode } from 'react';
+
+/**
+ * Labelled form fields. Every field has a visible label tied to its control and an optional hint announced
+ * with it (aria-describedby), so forms work from the keyboard and with a screen reader.
+ */
+interface BaseProps {
+  label: string;
+  hint?: string;
+  /** Hide the label visually but keep it for assistive technology (e.g. inside table rows). */
+  hideLabel?: boolean;
+}
+
+export function TextField({
+  label,
+  hint,
+  hideLabel,
+  value,
+  onChange,
+  multiline = false,
+  rows = 3,
+  placeholder,
+  type = 'text',
+  maxLength = 5000,
+}: BaseProps & {
+  value: string;
+  onChange(value: string): void;
+  multiline?: boolean;
+  rows?: number;
+  placeholder?: string;
+  type?: 'text' | 'date';
+  maxLength?: number;
+}) {
+  const id = useId();
+  const describedBy = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {multiline ? (
+        <textarea
+          id={id}
+          rows={rows}
+          value={value}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      ) : (
+        <input
+          id={id}
+          type={type}
+          value={value}
+          placeholder={placeholder}
+          maxLength={maxLength}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.currentTarget.value)}
+        />
+      )}
+    </div>
+  );
+}
+
+/**
+ * A number input that reports `null` for an empty field and ignores input that is not yet a number.
+ * Out-of-range values are clamped when the field loses focus.
+ */
+export function NumberField({
+  label,
+  hint,
+  hideLabel,
+  value,
+  onChange,
+  min,
+  max,
+  step = 'any',
+  unit,
+}: BaseProps & {
+  value: number | null;
+  onChange(value: number | null): void;
+  min?: number;
+  max?: number;
+  step?: number | 'any';
+  unit?: string;
+}) {
+  const id = useId();
+  const describedBy = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field field-number">
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <span className="number-with-unit">
+        <input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          min={min}
+          max={max}
+          step={step}
+          value={value ?? ''}
+          aria-describedby={describedBy}
+          onChange={(e) => {
+            const raw = e.currentTarget.value;
+            if (raw === '') return onChange(null);
+            const n = Number(raw);
+            if (Number.isFinite(n)) onChange(n);
+          }}
+          onBlur={() => {
+            if (value === null) return;
+            const clamped = Math.min(max ?? Infinity, Math.max(min ?? -Infinity, value));
+            if (clamped !== value) onChange(clamped);
+          }}
+        />
+        {unit && <span className="unit">{unit}</span>}
+      </span>
+    </div>
+  );
+}
+
+/** A radio group in a fieldset: arrow keys move between options, as the platform does. */
+export function ChoiceGroup<T extends string>({
+  legend,
+  hint,
+  options,
+  value,
+  onChange,
+  name,
+}: {
+  legend: ReactNode;
+  hint?: string;
+  options: { value: T; label: string }[];
+  value: T | null;
+  onChange(value: T): void;
+  name?: string;
+}) {
+  const id = useId();
+  return (
+    <fieldset className="choice-group" aria-describedby={hint ? `${id}-hint` : undefined}>
+      <legend>{legend}</legend>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <div className="choice-options">
+        {options.map((o) => (
+          <label key={o.value} className="choice">
+            <input
+              type="radio"
+              name={name ?? id}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
+            {o.label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,13 +1,7 @@
 import { Link } from 'react-router-dom';
 import { LifecycleMap, LIFECYCLE_STAGES } from '@/components/lifecycle-map';
-import { stageLessonsDone } from '@/features/learn';
-import {
-  countDone,
-  stageProgress,
-  useActiveProject,
-  useLessonsDone,
-  useWorkbookStore,
-} from '@/features/workbook';
+import { countDone, useActiveProject, useLessonsDone, useWorkbookStore } from '@/features/workbook';
+import { lifecycleProgress } from './stage-progress';
 
 export default function HomePage() {
   const project = useActiveProject();
@@ -16,7 +10,7 @@ export default function HomePage() {
   const stages = LIFECYCLE_STAGES.map((s) => ({
     ...s,
     href: `/${s.id}`,
-    progress: countDone(stageProgress(project, s.id, stageLessonsDone(s.id, done))),
+    progress: countDone(lifecycleProgress(project, s.id, done)),
   }));
 
   return (

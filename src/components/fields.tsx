@@ -11,6 +11,31 @@ interface BaseProps {
   hideLabel?: boolean;
 }
 
+/** Label and hint around a control; the render prop receives the control's id and aria-describedby. */
+function FieldFrame({
+  label,
+  hint,
+  hideLabel,
+  className = 'field',
+  children,
+}: BaseProps & { className?: string; children(id: string, describedBy: string | undefined): ReactNode }) {
+  const id = useId();
+  const describedBy = hint ? `${id}-hint` : undefined;
+  return (
+    <div className={className}>
+      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
+        {label}
+      </label>
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
+      {children(id, describedBy)}
+    </div>
+  );
+}
+
 export function TextField({
   label,
   hint,
@@ -31,40 +56,32 @@ export function TextField({
   type?: 'text' | 'date';
   maxLength?: number;
 }) {
-  const id = useId();
-  const describedBy = hint ? `${id}-hint` : undefined;
   return (
-    <div className="field">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
-      )}
-      {multiline ? (
-        <textarea
-          id={id}
-          rows={rows}
-          value={value}
-          placeholder={placeholder}
-          maxLength={maxLength}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      ) : (
-        <input
-          id={id}
-          type={type}
-          value={value}
-          placeholder={placeholder}
-          maxLength={maxLength}
-          aria-describedby={describedBy}
-          onChange={(e) => onChange(e.currentTarget.value)}
-        />
-      )}
-    </div>
+    <FieldFrame label={label} hint={hint} hideLabel={hideLabel}>
+      {(id, describedBy) =>
+        multiline ? (
+          <textarea
+            id={id}
+            rows={rows}
+            value={value}
+            placeholder={placeholder}
+            maxLength={maxLength}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(e.currentTarget.value)}
+          />
+        ) : (
+          <input
+            id={id}
+            type={type}
+            value={value}
+            placeholder={placeholder}
+            maxLength={maxLength}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(e.currentTarget.value)}
+          />
+        )
+      }
+    </FieldFrame>
   );
 }
 
@@ -90,43 +107,35 @@ export function NumberField({
   step?: number | 'any';
   unit?: string;
 }) {
-  const id = useId();
-  const describedBy = hint ? `${id}-hint` : undefined;
   return (
-    <div className="field field-number">
-      <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field-label'}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} hideLabel={hideLabel} className="field field-number">
+      {(id, describedBy) => (
+        <span className="number-with-unit">
+          <input
+            id={id}
+            type="number"
+            inputMode="decimal"
+            min={min}
+            max={max}
+            step={step}
+            value={value ?? ''}
+            aria-describedby={describedBy}
+            onChange={(e) => {
+              const raw = e.currentTarget.value;
+              if (raw === '') return onChange(null);
+              const n = Number(raw);
+              if (Number.isFinite(n)) onChange(n);
+            }}
+            onBlur={() => {
+              if (value === null) return;
+              const clamped = Math.min(max ?? Infinity, Math.max(min ?? -Infinity, value));
+              if (clamped !== value) onChange(clamped);
+            }}
+          />
+          {unit && <span className="unit">{unit}</span>}
+        </span>
       )}
-      <span className="number-with-unit">
-        <input
-          id={id}
-          type="number"
-          inputMode="decimal"
-          min={min}
-          max={max}
-          step={step}
-          value={value ?? ''}
-          aria-describedby={describedBy}
-          onChange={(e) => {
-            const raw = e.currentTarget.value;
-            if (raw === '') return onChange(null);
-            const n = Number(raw);
-            if (Number.isFinite(n)) onChange(n);
-          }}
-          onBlur={() => {
-            if (value === null) return;
-            const clamped = Math.min(max ?? Infinity, Math.max(min ?? -Infinity, value));
-            if (clamped !== value) onChange(clamped);
-          }}
-        />
-        {unit && <span className="unit">{unit}</span>}
-      </span>
-    </div>
+    </FieldFrame>
   );
 }
 

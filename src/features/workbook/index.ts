@@ -13,8 +13,17 @@ export {
   type Feasibility,
 } from './schema/sections/scoping-section';
 export { describeZodError } from './schema/describe-zod-error';
+export {
+  dataSectionSchema,
+  emptyDataSection,
+  columnSchemaSchema,
+  type DataSection,
+  type DatasetMeta,
+  type ConsistencyStudy,
+} from './schema/sections/data-section';
 export { useWorkbookStore } from './store/workbook-store';
 export { useActiveProject, useLessonsDone, useWorkbookHydrated } from './store/workbook-hooks';
+export { useSection, applyRecipe, rowId, type SectionRecipe } from './store/use-section';
 export { useSaveStatusStore } from './store/save-status-store';
 export { stageProgress, countDone, type ProgressItem } from './progress/stage-progress';
 export { SaveIndicator } from './components/save-indicator';

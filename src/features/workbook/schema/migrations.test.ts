@@ -36,10 +36,20 @@ describe('upgradeWorkbook', () => {
     const [old] = v2Fixture.projects;
     expect(result.migratedFrom).toBe(2);
     expect(project!.sections.scoping).toEqual(emptyScopingSection(old!.sections.scoping.notes));
-    expect(project!.sections.data).toEqual(old!.sections.data);
+    expect(project!.sections.data.notes).toEqual(old!.sections.data.notes);
     expect(project!.sections.deployment).toEqual(old!.sections.deployment);
     expect(result.workbook.progress).toEqual(v2Fixture.progress);
     expect({ ...project, sections: undefined }).toEqual({ ...old, sections: undefined });
+  });
+
+  it('v3 → v4 keeps the data notes and adds an empty data studio', async () => {
+    const { emptyDataSection } = await import('./sections/data-section');
+    const v3 = { version: 3, activeProjectId: null, progress: { lessons: {} }, projects: [{ ...newProject('P', new Date('2026-01-01T00:00:00Z'), 'p'), sections: { scoping: emptyScopingSection('s'), data: { notes: 'd' }, modeling: { notes: 'm' }, deployment: { notes: '' } } }] };
+    const result = upgradeWorkbook(v3);
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.migratedFrom).toBe(3);
+    expect(result.workbook.projects[0]!.sections.data).toEqual(emptyDataSection('d'));
+    expect(result.workbook.projects[0]!.sections.scoping).toEqual(emptyScopingSection('s'));
   });
 
   it('accepts the current version unchanged', () => {

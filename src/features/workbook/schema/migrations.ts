@@ -2,6 +2,8 @@ import type { z } from 'zod';
 import { workbookV1Schema, type WorkbookV1 } from './workbook-v1';
 import { workbookV2Schema, type WorkbookV2 } from './workbook-v2';
 import { emptyScopingSection } from './sections/scoping-section';
+import { workbookV3Schema, type WorkbookV3 } from './workbook-v3';
+import { emptyDataSection } from './sections/data-section';
 import { WORKBOOK_VERSION, workbookSchema, type Workbook } from './workbook-schema';
 import { describeZodError } from './describe-zod-error';
 
@@ -43,13 +45,25 @@ function v1ToV2(old: WorkbookV1): WorkbookV2 {
 }
 
 /** v2 → v3: the scoping section gains the guided canvas; its notes are kept as they were. */
-function v2ToV3(old: WorkbookV2): Workbook {
+function v2ToV3(old: WorkbookV2): WorkbookV3 {
   return {
     ...old,
     version: 3,
     projects: old.projects.map((p) => ({
       ...p,
       sections: { ...p.sections, scoping: emptyScopingSection(p.sections.scoping.notes) },
+    })),
+  };
+}
+
+/** v3 → v4: the data section gains datasets, the data definition, inventory, label study and split plan. */
+function v3ToV4(old: WorkbookV3): Workbook {
+  return {
+    ...old,
+    version: 4,
+    projects: old.projects.map((p) => ({
+      ...p,
+      sections: { ...p.sections, data: emptyDataSection(p.sections.data.notes) },
     })),
   };
 }
@@ -69,6 +83,7 @@ function step<T>(schema: z.ZodType<T>, up: (old: T) => unknown): Step {
 const STEPS: Record<number, Step> = {
   1: step(workbookV1Schema, v1ToV2),
   2: step(workbookV2Schema, v2ToV3),
+  3: step(workbookV3Schema, v3ToV4),
 };
 
 export function upgradeWorkbook(raw: unknown): UpgradeResult {

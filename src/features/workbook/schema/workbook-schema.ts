@@ -1,14 +1,15 @@
 import { z } from 'zod';
 import { emptyScopingSection, scopingSectionSchema } from './sections/scoping-section';
+import { dataSectionSchema, emptyDataSection } from './sections/data-section';
 
 /**
- * The current persisted workbook (version 3): the single source of truth for everything saved in the browser
+ * The current persisted workbook (version 4): the single source of truth for everything saved in the browser
  * and everything exported or imported. What is where:
  * - saved in IndexedDB and exported: all of `Workbook`;
  * - neither: UI state (open panels, drafts of dialogs), live training sessions, the running simulation.
  * Bump WORKBOOK_VERSION and add a step in migrations.ts whenever this shape changes.
  */
-export const WORKBOOK_VERSION = 3;
+export const WORKBOOK_VERSION = 4;
 
 const MAX_TEXT = 100_000;
 
@@ -24,7 +25,7 @@ export const projectSchema = z.object({
   updatedAt: z.iso.datetime(),
   sections: z.object({
     scoping: scopingSectionSchema,
-    data: stageSectionSchema,
+    data: dataSectionSchema,
     modeling: stageSectionSchema,
     deployment: stageSectionSchema,
   }),
@@ -57,7 +58,7 @@ export function newProject(name: string, now: Date = new Date(), id: string = cr
     updatedAt: at,
     sections: {
       scoping: emptyScopingSection(),
-      data: { notes: '' },
+      data: emptyDataSection(),
       modeling: { notes: '' },
       deployment: { notes: '' },
     },

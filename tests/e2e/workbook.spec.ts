@@ -60,23 +60,19 @@ test('export the workbook, delete everything, import it back: identical', async 
 test('a corrupt JSON import shows the error and leaves the workbook intact', async ({ page }) => {
   await createProject(page, 'Churn');
   const before = await download(page, 'Export workbook');
-  await page
-    .getByLabel('Choose a file to import')
-    .setInputFiles({
-      name: 'broken.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"format": "lifecycle-lab/workbook", "workbook": {'),
-    });
+  await page.getByLabel('Choose a file to import').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"format": "lifecycle-lab/workbook", "workbook": {'),
+  });
   const alert = page.getByRole('alert').filter({ hasText: '“broken.json” was not imported.' });
   await expect(alert).toContainText('truncated');
   await expect(alert).toContainText('Your workbook is unchanged.');
-  await page
-    .getByLabel('Choose a file to import')
-    .setInputFiles({
-      name: 'notes.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from('{"hello": "world"}'),
-    });
+  await page.getByLabel('Choose a file to import').setInputFiles({
+    name: 'notes.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"hello": "world"}'),
+  });
   await expect(page.getByRole('alert')).toContainText(
     'This is not a Lifecycle Lab file: it has no "format" field.',
   );

@@ -34,7 +34,9 @@ export default function ScopingPrintPage() {
       <Suspense fallback={<p className="loading">Preparing the document…</p>}>
         <article className="print-document">
           <h1>Scoping: {project.name}</h1>
-          <MarkdownDocument source={scopingToMarkdown(project.name, project.sections.scoping).replace(/^# .*\n/, '')} />
+          <MarkdownDocument
+            source={scopingToMarkdown(project.name, project.sections.scoping).replace(/^# .*\n/, '')}
+          />
         </article>
       </Suspense>
     </div>

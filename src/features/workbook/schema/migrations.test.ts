@@ -44,7 +44,22 @@ describe('upgradeWorkbook', () => {
 
   it('v3 → v4 keeps the data notes and adds an empty data studio', async () => {
     const { emptyDataSection } = await import('./sections/data-section');
-    const v3 = { version: 3, activeProjectId: null, progress: { lessons: {} }, projects: [{ ...newProject('P', new Date('2026-01-01T00:00:00Z'), 'p'), sections: { scoping: emptyScopingSection('s'), data: { notes: 'd' }, modeling: { notes: 'm' }, deployment: { notes: '' } } }] };
+    const v3 = {
+      version: 3,
+      activeProjectId: null,
+      progress: { lessons: {} },
+      projects: [
+        {
+          ...newProject('P', new Date('2026-01-01T00:00:00Z'), 'p'),
+          sections: {
+            scoping: emptyScopingSection('s'),
+            data: { notes: 'd' },
+            modeling: { notes: 'm' },
+            deployment: { notes: '' },
+          },
+        },
+      ],
+    };
     const result = upgradeWorkbook(v3);
     if (!result.ok) throw new Error(result.problem.message);
     expect(result.migratedFrom).toBe(3);

@@ -17,7 +17,12 @@ export const workbookV3Schema = z.object({
       name: z.string().min(1),
       createdAt: z.string(),
       updatedAt: z.string(),
-      sections: z.object({ scoping: scopingSectionSchema, data: notesOnly, modeling: notesOnly, deployment: notesOnly }),
+      sections: z.object({
+        scoping: scopingSectionSchema,
+        data: notesOnly,
+        modeling: notesOnly,
+        deployment: notesOnly,
+      }),
     }),
   ),
   progress: z.object({ lessons: z.record(z.string(), z.object({ doneAt: z.string().nullable() })) }),

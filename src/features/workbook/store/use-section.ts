@@ -18,7 +18,9 @@ export function applyRecipe<T>(section: T, recipe: SectionRecipe<T>): T {
  * than the render's snapshot, so quick successive edits never drop one another; edits that would break the
  * schema are refused by the store.
  */
-export function useSection<S extends Stage>(stage: S): {
+export function useSection<S extends Stage>(
+  stage: S,
+): {
   project: Project | null;
   section: Project['sections'][S] | null;
   update(recipe: SectionRecipe<Project['sections'][S]>): void;

@@ -45,7 +45,14 @@ export const datasetMetaSchema = z.object({
 
 const labelClassSchema = z.object({ id, name: text(200), definition: text() });
 const ambiguousCaseSchema = z.object({ id, example: text(), resolution: text() });
-const inventoryRowSchema = z.object({ id, source: text(300), amount: count, unit: text(60), cost: count, days: count });
+const inventoryRowSchema = z.object({
+  id,
+  source: text(300),
+  amount: count,
+  unit: text(60),
+  cost: count,
+  days: count,
+});
 
 export const consistencyStudySchema = z.object({
   labelers: z.array(text(100)).max(50),
@@ -70,7 +77,11 @@ export const dataSectionSchema = z.object({
     large: z.boolean().nullable(),
   }),
   inventory: z.array(inventoryRowSchema).max(100),
-  labelingPlan: z.object({ mode: z.enum(['in-house', 'outsourced', 'crowdsourced']).nullable(), who: text(), costPerLabel: count }),
+  labelingPlan: z.object({
+    mode: z.enum(['in-house', 'outsourced', 'crowdsourced']).nullable(),
+    who: text(),
+    costPerLabel: count,
+  }),
   consistency: consistencyStudySchema,
   split: z.object({
     method: z.enum(['random', 'stratified']),
@@ -91,7 +102,17 @@ export function emptyDataSection(notes = ''): DataSection {
     notes,
     datasets: [],
     activeDatasetId: null,
-    definition: { x: '', xUnits: '', collection: '', y: '', labelClasses: [], instructions: '', ambiguousCases: [], structured: null, large: null },
+    definition: {
+      x: '',
+      xUnits: '',
+      collection: '',
+      y: '',
+      labelClasses: [],
+      instructions: '',
+      ambiguousCases: [],
+      structured: null,
+      large: null,
+    },
     inventory: [],
     labelingPlan: { mode: null, who: '', costPerLabel: null },
     consistency: { labelers: ['Labeler 1', 'Labeler 2'], examples: [], resolutions: {} },

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 
 /**
  * Labelled form fields. Every field has a visible label tied to its control and an optional hint announced
@@ -86,8 +86,9 @@ export function TextField({
 }
 
 /**
- * A number input that reports `null` for an empty field and ignores input that is not yet a number.
- * Out-of-range values are clamped when the field loses focus.
+ * A number input that reports `null` for an empty field and ignores input that is not yet a number (a lone
+ * "-" while typing "-2"). While the field has focus it shows what the user typed, so a parent that coerces
+ * values (say, empty → 0) cannot fight the typing; on blur it shows the stored value, clamped to the range.
  */
 export function NumberField({
   label,
@@ -107,6 +108,7 @@ export function NumberField({
   step?: number | 'any';
   unit?: string;
 }) {
+  const [draft, setDraft] = useState<string | null>(null);
   return (
     <FieldFrame label={label} hint={hint} hideLabel={hideLabel} className="field field-number">
       {(id, describedBy) => (
@@ -118,15 +120,18 @@ export function NumberField({
             min={min}
             max={max}
             step={step}
-            value={value ?? ''}
+            value={draft ?? value ?? ''}
             aria-describedby={describedBy}
             onChange={(e) => {
               const raw = e.currentTarget.value;
+              setDraft(raw);
+              if (e.currentTarget.validity.badInput) return;
               if (raw === '') return onChange(null);
               const n = Number(raw);
               if (Number.isFinite(n)) onChange(n);
             }}
             onBlur={() => {
+              setDraft(null);
               if (value === null) return;
               const clamped = Math.min(max ?? Infinity, Math.max(min ?? -Infinity, value));
               if (clamped !== value) onChange(clamped);

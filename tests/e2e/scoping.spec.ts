@@ -87,7 +87,7 @@ test('fill a blank canvas from the keyboard only, reload, and find everything', 
       .first(),
   );
   await page.keyboard.press('Space');
-  await tabTo(page, page.getByRole('button', { name: 'Add ml metric' }));
+  await tabTo(page, page.getByRole('button', { name: 'Add ML metric' }));
   await page.keyboard.press('Enter');
   await typeInto(page, page.getByLabel('ML metrics 1: metric'), 'Word error rate');
   await typeInto(page, page.getByLabel('ML metrics 1: target'), 'below 8 %');

@@ -11,8 +11,11 @@ const slug = (name: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '') || 'project';
 
+// A link describes the canvas it was made from (`for`); once the canvas changes, the old link is not shown.
 type ShareState =
-  { kind: 'idle' } | { kind: 'ready'; url: string; copied: boolean } | { kind: 'error'; message: string };
+  | { kind: 'idle' }
+  | { kind: 'ready'; url: string; copied: boolean; for: unknown }
+  | { kind: 'error'; message: string };
 
 /** Export (Markdown, JSON), the print view, and a share link that carries the canvas in the URL fragment. */
 export function ScopingToolbar({ project }: { project: Project }) {
@@ -36,7 +39,7 @@ export function ScopingToolbar({ project }: { project: Project }) {
       } catch {
         // Clipboard access can be refused; the link is shown for copying by hand.
       }
-      setShare({ kind: 'ready', url, copied });
+      setShare({ kind: 'ready', url, copied, for: scoping });
     } catch (e) {
       setShare({
         kind: 'error',
@@ -79,7 +82,7 @@ export function ScopingToolbar({ project }: { project: Project }) {
           Create share link
         </button>
       </div>
-      {share.kind === 'ready' && (
+      {share.kind === 'ready' && share.for === scoping && (
         <div className="share-result" role="status">
           <label htmlFor="share-url">
             {share.copied ? 'Link copied to the clipboard. Share link:' : 'Share link (copy it from here):'}

@@ -15,6 +15,7 @@ export interface MetricRow {
  */
 export function MetricTable<R extends MetricRow>({
   title,
+  singular,
   rows,
   placeholder,
   linkOptions,
@@ -22,6 +23,8 @@ export function MetricTable<R extends MetricRow>({
   makeRow,
 }: {
   title: string;
+  /** One row's name, as used in buttons: "ML metric". */
+  singular: string;
   rows: R[];
   placeholder: { metric: string; target: string };
   linkOptions?: { id: string; label: string }[];
@@ -29,7 +32,6 @@ export function MetricTable<R extends MetricRow>({
   makeRow(id: string): R;
 }) {
   const id = useId();
-  const singular = title.replace(/s$/, '').toLowerCase();
   return (
     <div className="metric-table">
       <h3 id={id}>{title}</h3>

@@ -18,6 +18,7 @@ export function MilestonesFields({
     <>
       <MetricTable
         title="ML metrics"
+        singular="ML metric"
         rows={m.mlMetrics}
         placeholder={{ metric: 'e.g. word error rate', target: 'e.g. below 8 %' }}
         makeRow={(id) => ({ id, metric: '', target: '' })}
@@ -25,6 +26,7 @@ export function MilestonesFields({
       />
       <MetricTable
         title="Software metrics"
+        singular="software metric"
         rows={m.softwareMetrics}
         placeholder={{
           metric: 'e.g. p95 latency, throughput, memory',
@@ -35,6 +37,7 @@ export function MilestonesFields({
       />
       <MetricTable
         title="Business metrics"
+        singular="business metric"
         rows={m.businessMetrics}
         placeholder={{ metric: 'e.g. revenue per search', target: 'e.g. +1 %' }}
         linkOptions={mlOptions}

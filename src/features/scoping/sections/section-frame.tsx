@@ -43,8 +43,8 @@ export function SectionFrame({
       <p className="field-hint">{intro}</p>
       {checks.length > 0 && (
         <ul className="checks" aria-label={`Things to look at in ${title}`}>
-          {checks.map((c) => (
-            <li key={c.message}>{c.message}</li>
+          {checks.map((c, i) => (
+            <li key={`${i}-${c.message}`}>{c.message}</li>
           ))}
         </ul>
       )}

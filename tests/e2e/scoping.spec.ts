@@ -32,6 +32,8 @@ async function axe(page: Page) {
 }
 
 test('fill a blank canvas from the keyboard only, reload, and find everything', async ({ page }) => {
+  // Reaching every field with Tab is slow by nature (hundreds of key presses); give it room on a 2-core CI.
+  test.setTimeout(180_000);
   await page.goto('/scoping');
   await ready(page);
   // Choose the blank template and create the project with the keyboard.

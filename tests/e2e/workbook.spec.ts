@@ -19,12 +19,12 @@ const withoutTimestamp = (text: string) => {
 test('create a project, edit a field, reload: the value is still there', async ({ page }) => {
   await createProject(page, 'Voice search');
   await page.getByRole('link', { name: 'Data', exact: true }).click();
-  const notes = page.getByRole('textbox', { name: 'Notes' });
+  const notes = page.getByRole('textbox', { name: 'Notes', exact: true });
   await notes.fill('x = 10 s audio clip; y = transcript');
   await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();
   await page.reload();
   await ready(page);
-  await expect(page.getByRole('textbox', { name: 'Notes' })).toHaveValue(
+  await expect(page.getByRole('textbox', { name: 'Notes', exact: true })).toHaveValue(
     'x = 10 s audio clip; y = transcript',
   );
   await expect(page.getByRole('combobox', { name: 'Project' })).toHaveValue(/.+/);
@@ -37,7 +37,7 @@ test('export the workbook, delete everything, import it back: identical', async 
   await createProject(page, 'Defect inspection');
   await page.getByRole('link', { name: 'Scoping', exact: true }).click();
   await page
-    .getByRole('textbox', { name: 'Notes' })
+    .getByRole('textbox', { name: 'Notes', exact: true })
     .fill('Unstructured × new: lean on human-level performance.');
   await page.goto('/learn/scoping');
   await page.getByLabel('I have finished this lesson').check();

@@ -42,7 +42,7 @@ describe('HomePage', () => {
       '/projects',
     );
     expect(screen.getByRole('link', { name: 'start with the lessons' })).toHaveAttribute('href', '/learn');
-    expect(stageProgress('Data').text).toBe('0 of 2 done');
+    expect(stageProgress('Modeling').text).toBe('0 of 2 done');
   });
 
   it('asks to choose a project when projects exist but none is active', () => {
@@ -53,29 +53,44 @@ describe('HomePage', () => {
     expect(screen.queryByRole('link', { name: 'Create your first project' })).not.toBeInTheDocument();
   });
 
-  it('counts written data notes as one of two items in the Data stage', () => {
+  it('counts written modeling notes as one of two items in the Modeling stage', () => {
     const { createProject, updateSection } = useWorkbookStore.getState();
     const id = createProject('Voice search');
-    updateSection(id, 'data', { notes: 'x = 10 s audio clips; y = transcript' });
+    updateSection(id, 'modeling', { notes: 'Baseline: HLP 95 % on clean speech' });
     renderHome();
 
     expect(screen.getByText('Voice search', { selector: 'strong' })).toBeInTheDocument();
-    expect(stageProgress('Data')).toEqual({ text: '1 of 2 done', value: '1', max: '2' });
-    // Other stages count their own items (Scoping counts its canvas sections); none is done yet.
-    for (const other of ['Scoping', 'Modeling', 'Deployment'])
+    expect(stageProgress('Modeling')).toEqual({ text: '1 of 2 done', value: '1', max: '2' });
+    // Other stages count their own items (Scoping its canvas sections, Data its studio); none is done yet.
+    for (const other of ['Scoping', 'Data', 'Deployment'])
       expect(stageProgress(other).text).toMatch(/^0 of \d+ done$/);
+  });
+
+  it('counts the data studio: lesson, dataset, definition, classes, sources and study', () => {
+    const { createProject, updateSection, setLessonDone } = useWorkbookStore.getState();
+    const id = createProject('Voice search');
+    const data = useWorkbookStore.getState().workbook.projects[0]!.sections.data;
+    updateSection(id, 'data', {
+      definition: {
+        ...data.definition,
+        x: 'audio clip',
+        y: 'transcript',
+        labelClasses: [{ id: 'c', name: 'speech', definition: 'any words' }],
+      },
+      inventory: [{ id: 'i', source: 'logs', amount: 100, unit: 'hours', cost: 0, days: 1 }],
+    });
+    setLessonDone('data', true);
+    renderHome();
+    expect(stageProgress('Data')).toEqual({ text: '4 of 6 done', value: '4', max: '6' });
   });
 
   it('counts a finished lesson, and ignores notes that are only whitespace', () => {
     const { createProject, updateSection, setLessonDone } = useWorkbookStore.getState();
     const id = createProject('Voice search');
-    updateSection(id, 'data', { notes: 'labels: one convention' });
     updateSection(id, 'modeling', { notes: '   \n ' });
-    setLessonDone('data', true);
+    setLessonDone('modeling', true);
     renderHome();
-
-    expect(stageProgress('Data').text).toBe('2 of 2 done');
-    expect(stageProgress('Modeling').text).toBe('0 of 2 done');
+    expect(stageProgress('Modeling').text).toBe('1 of 2 done');
   });
 
   it('links each stage to its workspace', () => {

@@ -12,7 +12,14 @@ const ProjectsPage = lazy(() => import('@/features/workbook/projects/projects-pa
 const ScopingPage = lazy(() => import('@/features/scoping/scoping-page'));
 const ScopingPrintPage = lazy(() => import('@/features/scoping/print/scoping-print-page'));
 const SharedScopingPage = lazy(() => import('@/features/scoping/share/shared-scoping-page'));
-const DataPage = lazy(() => import('@/features/data/data-page'));
+const DataLayout = lazy(() => import('@/features/data/data-layout'));
+const DatasetsPage = lazy(() => import('@/features/data/datasets/datasets-page'));
+const SchemaPage = lazy(() => import('@/features/data/schema/schema-page'));
+const ValidatePage = lazy(() => import('@/features/data/validate/validate-page'));
+const DefinitionPage = lazy(() => import('@/features/data/definition/definition-page'));
+const LabelsPage = lazy(() => import('@/features/data/labels/labels-page'));
+const SplitsPage = lazy(() => import('@/features/data/splits/splits-page'));
+const DataCardPage = lazy(() => import('@/features/data/card/data-card-page'));
 const ModelingPage = lazy(() => import('@/features/modeling/modeling-page'));
 const DeploymentPage = lazy(() => import('@/features/deployment/deployment-page'));
 
@@ -31,7 +38,19 @@ export const router = createBrowserRouter([
           { path: '/scoping', element: <ScopingPage /> },
           { path: '/scoping/print', element: <ScopingPrintPage /> },
           { path: '/scoping/shared', element: <SharedScopingPage /> },
-          { path: '/data', element: <DataPage /> },
+          {
+            path: '/data',
+            element: <DataLayout />,
+            children: [
+              { index: true, element: <DatasetsPage /> },
+              { path: 'schema', element: <SchemaPage /> },
+              { path: 'validate', element: <ValidatePage /> },
+              { path: 'definition', element: <DefinitionPage /> },
+              { path: 'labels', element: <LabelsPage /> },
+              { path: 'splits', element: <SplitsPage /> },
+              { path: 'card', element: <DataCardPage /> },
+            ],
+          },
           { path: '/modeling', element: <ModelingPage /> },
           { path: '/deployment', element: <DeploymentPage /> },
           { path: '*', element: <NotFoundPage /> },

@@ -32,5 +32,16 @@ export function lifecycleProgress(
       })),
     ];
   }
+  if (stage === 'data' && project) {
+    const d = project.sections.data;
+    return [
+      lesson,
+      { label: 'A dataset added', done: d.datasets.length > 0 },
+      { label: 'x and y defined', done: Boolean(d.definition.x.trim() && d.definition.y.trim()) },
+      { label: 'Label classes defined', done: d.definition.labelClasses.length > 0 },
+      { label: 'Data sources listed', done: d.inventory.length > 0 },
+      { label: 'Label consistency studied', done: d.consistency.examples.length > 0 },
+    ];
+  }
   return stageProgress(project, stage, lesson.done);
 }

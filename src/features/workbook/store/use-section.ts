@@ -23,7 +23,8 @@ export function useSection<S extends Stage>(
 ): {
   project: Project | null;
   section: Project['sections'][S] | null;
-  update(recipe: SectionRecipe<Project['sections'][S]>): void;
+  /** Returns null when the change was kept, or why it was refused. */
+  update(recipe: SectionRecipe<Project['sections'][S]>): string | null;
 } {
   const project = useActiveProject();
   const updateSection = useWorkbookStore((s) => s.updateSection);
@@ -31,8 +32,8 @@ export function useSection<S extends Stage>(
     (recipe: SectionRecipe<Project['sections'][S]>) => {
       const wb = useWorkbookStore.getState().workbook;
       const current = wb.projects.find((p) => p.id === wb.activeProjectId);
-      if (!current) return;
-      updateSection(current.id, stage, applyRecipe(current.sections[stage], recipe));
+      if (!current) return 'no project is active';
+      return updateSection(current.id, stage, applyRecipe(current.sections[stage], recipe));
     },
     [updateSection, stage],
   );

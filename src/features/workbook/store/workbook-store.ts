@@ -8,6 +8,7 @@ import {
   type Workbook,
 } from '../schema/workbook-schema';
 import { upgradeWorkbook } from '../schema/migrations';
+import { describeZodError } from '../schema/describe-zod-error';
 import type { Stage } from '../schema/stages';
 import type { ImportPayload } from '../transfer/parse-import';
 import * as actions from './workbook-actions';
@@ -24,7 +25,8 @@ interface WorkbookState {
   deleteProject(id: string): actions.DeletedProject | null;
   restoreProject(deleted: actions.DeletedProject): void;
   setActiveProject(id: string): void;
-  updateSection<S extends Stage>(projectId: string, stage: S, patch: Partial<Project['sections'][S]>): void;
+  /** Applies the change if the project stays valid; otherwise keeps the old state and returns why. */
+  updateSection<S extends Stage>(projectId: string, stage: S, patch: Partial<Project['sections'][S]>): string | null;
   /** Adds a ready-made project (from a template or a share link) and makes it active. */
   addProject(project: Project): void;
   setLessonDone(lessonId: string, done: boolean): void;
@@ -67,8 +69,10 @@ export const useWorkbookStore = create<WorkbookState>()(
         updateSection: (projectId, stage, patch) => {
           const next = actions.updateSection(get().workbook, projectId, stage, patch);
           const project = next.projects.find((p) => p.id === projectId);
-          if (project && !projectSchema.safeParse(project).success) return;
+          const checked = project ? projectSchema.safeParse(project) : null;
+          if (checked && !checked.success) return describeZodError(checked.error);
           apply(next);
+          return null;
         },
         setLessonDone: (lessonId, done) => apply(actions.setLessonDone(get().workbook, lessonId, done)),
         importPayload: (payload, mode) => {

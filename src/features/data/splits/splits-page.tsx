@@ -29,7 +29,8 @@ export default function SplitsPage() {
       : null;
   const labels = useMemo(() => {
     // Same rows in the same order as the library's example, with readable class names.
-    if (source === 'course') return courseSplitExampleLabels().map((l) => (l === '1' ? 'positive' : 'negative'));
+    if (source === 'course')
+      return courseSplitExampleLabels().map((l) => (l === '1' ? 'positive' : 'negative'));
     if (active.status !== 'ready' || !labelColumn) return null;
     const c = active.table.columns.indexOf(labelColumn);
     return c < 0 ? null : active.table.data[c]!;

@@ -26,7 +26,11 @@ interface WorkbookState {
   restoreProject(deleted: actions.DeletedProject): void;
   setActiveProject(id: string): void;
   /** Applies the change if the project stays valid; otherwise keeps the old state and returns why. */
-  updateSection<S extends Stage>(projectId: string, stage: S, patch: Partial<Project['sections'][S]>): string | null;
+  updateSection<S extends Stage>(
+    projectId: string,
+    stage: S,
+    patch: Partial<Project['sections'][S]>,
+  ): string | null;
   /** Adds a ready-made project (from a template or a share link) and makes it active. */
   addProject(project: Project): void;
   setLessonDone(lessonId: string, done: boolean): void;

@@ -7,6 +7,7 @@
 // This module imports TensorFlow.js but not the wasm backend: the naive path gets whatever tf.ready() picks.
 import * as tf from '@tensorflow/tfjs';
 import { buildModel } from '../../src/lib/ml/build-model';
+import { SPEC_LIMITS } from '../../src/lib/ml/model-spec';
 import type { EpochMetrics } from '../../src/lib/ml/train-core';
 import type { TrainWorkerRequest, TrainWorkerResponse } from '../../src/lib/ml/worker-protocol';
 import { benchData, benchSpec, EPOCHS, type BenchData } from './training-data';
@@ -181,13 +182,13 @@ function draw(history: EpochMetrics[]): void {
   ctx.stroke();
 }
 
-async function longTasks(options: {
-  batchSize: number;
-  learningRate: number;
-  seconds: number;
-  rowsPerSec: number;
-}) {
-  const epochs = Math.max(EPOCHS, Math.round((options.seconds * options.rowsPerSec) / data.nTrain));
+/**
+ * A long app-path run observed from the main thread: everything from creating the worker to the 'stopped'
+ * answer, with backend selection, `seconds` of training (then a 'stop' message, as the Stop button sends)
+ * and a redraw of the curve on every epoch message.
+ */
+async function longTasks(options: { batchSize: number; learningRate: number; seconds: number }) {
+  const epochs = SPEC_LIMITS.maxEpochs; // far more than fit in the window: the stop ends the run
   const supported = PerformanceObserver.supportedEntryTypes.includes('longtask');
   const tasks: number[] = [];
   const observer = new PerformanceObserver((list) => {
@@ -196,25 +197,28 @@ async function longTasks(options: {
   if (supported) observer.observe({ type: 'longtask' });
   const w = startWorker();
   const history: EpochMetrics[] = [];
+  let stopTimer: ReturnType<typeof setTimeout> | undefined;
   const off = w.on((m) => {
     if (m.kind === 'epoch') {
+      if (history.length === 0)
+        stopTimer = setTimeout(() => w.send({ kind: 'stop', id: 2, runId: 1 }), options.seconds * 1000);
       history.push(m);
-      status.textContent = `epoch ${m.epoch + 1}/${epochs}: loss ${m.loss.toFixed(4)}, val acc ${(m.valAcc ?? 0).toFixed(3)}`;
+      status.textContent = `epoch ${m.epoch + 1}: loss ${m.loss.toFixed(4)}, val acc ${(m.valAcc ?? 0).toFixed(3)}`;
       draw(history);
     }
   });
   try {
     const t0 = performance.now();
-    const done = w.until(1, 'done');
+    const stopped = w.until(1, 'stopped');
     w.send(...trainRequest(1, options.batchSize, options.learningRate, epochs));
-    const { result } = await done;
+    const { result } = await stopped;
     const wallMs = performance.now() - t0;
     // Long-task entries are delivered asynchronously; give the observer a moment.
     await new Promise((r) => setTimeout(r, 200));
     observer.disconnect();
     return {
       supported,
-      epochs,
+      epochs: result.history.length,
       wallMs,
       trainMs: result.durationMs,
       backend: result.backend,
@@ -223,6 +227,7 @@ async function longTasks(options: {
       epochMessages: history.length,
     };
   } finally {
+    clearTimeout(stopTimer);
     off();
     w.worker.terminate();
   }

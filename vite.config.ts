@@ -15,6 +15,9 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 2000 },
   test: {
+    // Generous: a few tests work on full-size data (100,000 rows, long detector streams) and CI has 2 cores.
+    // Speed is measured by `npm run bench`, never by test timeouts.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

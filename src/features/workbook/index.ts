@@ -14,6 +14,13 @@ export {
 } from './schema/sections/scoping-section';
 export { describeZodError } from './schema/describe-zod-error';
 export {
+  modelingSectionSchema,
+  emptyModelingSection,
+  type ModelingSection,
+  type RunRecord,
+  type SavedModel,
+} from './schema/sections/modeling-section';
+export {
   dataSectionSchema,
   emptyDataSection,
   columnSchemaSchema,

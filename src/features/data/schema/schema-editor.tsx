@@ -117,10 +117,17 @@ export function SchemaEditor({
                         rows={Math.min(4, c.domain.length + 1)}
                         value={c.domain.join('\n')}
                         onChange={(e) => {
-                          const v = e.currentTarget.value.split('\n').map((s) => s.trim());
-                          edit(i, (x) => void (x.domain = v.filter((s, k) => s || k === v.length - 1)));
+                          // Lines are kept as typed (a space between words, an empty line for the next
+                          // value) and cleaned up when the field is left.
+                          const v = e.currentTarget.value.split('\n');
+                          edit(i, (x) => void (x.domain = v));
                         }}
-                        onBlur={() => edit(i, (x) => void (x.domain = (x.domain ?? []).filter(Boolean)))}
+                        onBlur={() =>
+                          edit(
+                            i,
+                            (x) => void (x.domain = (x.domain ?? []).map((s) => s.trim()).filter(Boolean)),
+                          )
+                        }
                       />
                     ) : (
                       <span>{c.domain.length.toLocaleString()} values (too many to edit here)</span>

@@ -23,10 +23,17 @@ export default function SplitsPage() {
   const [source, setSource] = useState<Source>('course');
   const split = data?.split;
 
-  const labelColumn =
+  // The columns offered to stratify by. A saved choice is used only if the active dataset offers it (it may
+  // have been made for another dataset); otherwise the schema's label column, when it is offered.
+  const choices =
     active.status === 'ready'
-      ? (split?.labelColumn ?? active.schema.columns.find((c) => c.role === 'label')?.name ?? null)
-      : null;
+      ? active.schema.columns.filter((c) => c.type === 'categorical' || c.type === 'boolean')
+      : [];
+  const offered = (name: string | null | undefined) =>
+    name != null && choices.some((c) => c.name === name) ? name : null;
+  const labelColumn =
+    offered(split?.labelColumn) ??
+    (active.status === 'ready' ? offered(active.schema.columns.find((c) => c.role === 'label')?.name) : null);
   const labels = useMemo(() => {
     // Same rows in the same order as the library's example, with readable class names.
     if (source === 'course')
@@ -87,9 +94,7 @@ export default function SplitsPage() {
               }}
             >
               <option value="">Choose a column…</option>
-              {active.schema.columns
-                .filter((c) => c.type === 'categorical' || c.type === 'boolean')
-                .map((c) => (
+              {choices.map((c) => (
                   <option key={c.name} value={c.name}>
                     {c.name}
                   </option>

@@ -67,6 +67,33 @@ describe('upgradeWorkbook', () => {
     expect(result.workbook.projects[0]!.sections.scoping).toEqual(emptyScopingSection('s'));
   });
 
+  it('v4 → v5 keeps the modeling notes and adds an empty experiment log', async () => {
+    const { emptyModelingSection } = await import('./sections/modeling-section');
+    const { emptyDataSection } = await import('./sections/data-section');
+    const v4 = {
+      version: 4,
+      activeProjectId: null,
+      progress: { lessons: {} },
+      projects: [
+        {
+          ...newProject('P', new Date('2026-01-01T00:00:00Z'), 'p'),
+          sections: {
+            scoping: emptyScopingSection(),
+            data: emptyDataSection('d'),
+            modeling: { notes: 'm' },
+            deployment: { notes: 'dep' },
+          },
+        },
+      ],
+    };
+    const result = upgradeWorkbook(v4);
+    if (!result.ok) throw new Error(result.problem.message);
+    expect(result.migratedFrom).toBe(4);
+    expect(result.workbook.projects[0]!.sections.modeling).toEqual(emptyModelingSection('m'));
+    expect(result.workbook.projects[0]!.sections.data).toEqual(emptyDataSection('d'));
+    expect(result.workbook.projects[0]!.sections.deployment).toEqual({ notes: 'dep' });
+  });
+
   it('accepts the current version unchanged', () => {
     const wb = { ...emptyWorkbook(), projects: [newProject('A', new Date('2026-01-01T00:00:00Z'), 'a')] };
     const result = upgradeWorkbook(structuredClone(wb));

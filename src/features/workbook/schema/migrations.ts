@@ -4,6 +4,8 @@ import { workbookV2Schema, type WorkbookV2 } from './workbook-v2';
 import { emptyScopingSection } from './sections/scoping-section';
 import { workbookV3Schema, type WorkbookV3 } from './workbook-v3';
 import { emptyDataSection } from './sections/data-section';
+import { workbookV4Schema, type WorkbookV4 } from './workbook-v4';
+import { emptyModelingSection } from './sections/modeling-section';
 import { WORKBOOK_VERSION, workbookSchema, type Workbook } from './workbook-schema';
 import { describeZodError } from './describe-zod-error';
 
@@ -57,13 +59,25 @@ function v2ToV3(old: WorkbookV2): WorkbookV3 {
 }
 
 /** v3 → v4: the data section gains datasets, the data definition, inventory, label study and split plan. */
-function v3ToV4(old: WorkbookV3): Workbook {
+function v3ToV4(old: WorkbookV3): WorkbookV4 {
   return {
     ...old,
     version: 4,
     projects: old.projects.map((p) => ({
       ...p,
       sections: { ...p.sections, data: emptyDataSection(p.sections.data.notes) },
+    })),
+  };
+}
+
+/** v4 → v5: the modeling section gains the experiment log, saved models and error-analysis tags. */
+function v4ToV5(old: WorkbookV4): Workbook {
+  return {
+    ...old,
+    version: 5,
+    projects: old.projects.map((p) => ({
+      ...p,
+      sections: { ...p.sections, modeling: emptyModelingSection(p.sections.modeling.notes) },
     })),
   };
 }
@@ -84,6 +98,7 @@ const STEPS: Record<number, Step> = {
   1: step(workbookV1Schema, v1ToV2),
   2: step(workbookV2Schema, v2ToV3),
   3: step(workbookV3Schema, v3ToV4),
+  4: step(workbookV4Schema, v4ToV5),
 };
 
 export function upgradeWorkbook(raw: unknown): UpgradeResult {

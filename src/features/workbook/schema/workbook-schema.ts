@@ -1,15 +1,16 @@
 import { z } from 'zod';
 import { emptyScopingSection, scopingSectionSchema } from './sections/scoping-section';
 import { dataSectionSchema, emptyDataSection } from './sections/data-section';
+import { emptyModelingSection, modelingSectionSchema } from './sections/modeling-section';
 
 /**
- * The current persisted workbook (version 4): the single source of truth for everything saved in the browser
+ * The current persisted workbook (version 5): the single source of truth for everything saved in the browser
  * and everything exported or imported. What is where:
  * - saved in IndexedDB and exported: all of `Workbook`;
  * - neither: UI state (open panels, drafts of dialogs), live training sessions, the running simulation.
  * Bump WORKBOOK_VERSION and add a step in migrations.ts whenever this shape changes.
  */
-export const WORKBOOK_VERSION = 4;
+export const WORKBOOK_VERSION = 5;
 
 const MAX_TEXT = 100_000;
 
@@ -26,7 +27,7 @@ export const projectSchema = z.object({
   sections: z.object({
     scoping: scopingSectionSchema,
     data: dataSectionSchema,
-    modeling: stageSectionSchema,
+    modeling: modelingSectionSchema,
     deployment: stageSectionSchema,
   }),
 });
@@ -59,7 +60,7 @@ export function newProject(name: string, now: Date = new Date(), id: string = cr
     sections: {
       scoping: emptyScopingSection(),
       data: emptyDataSection(),
-      modeling: { notes: '' },
+      modeling: emptyModelingSection(),
       deployment: { notes: '' },
     },
   };

@@ -1,46 +1,61 @@
-import { LessonSummaryCard, stageLessonsDone } from '@/features/learn';
-import { StageNotesEditor, stageProgress, useActiveProject, useLessonsDone } from '@/features/workbook';
-import { ProgressChecklist } from '@/components/progress-checklist';
-import { WorkspaceLayout } from '@/components/workspace-layout';
+import { Link } from 'react-router-dom';
+import { ActiveDatasetGate, useActiveTable } from '@/features/data';
+import { LessonSummaryCard } from '@/features/learn';
+import { StageNotesEditor, useLessonsDone } from '@/features/workbook';
+import { EvaluationPanel } from './evaluate/evaluation-panel';
+import { useHlp } from './state/use-hlp';
+import { useModeling } from './state/use-modeling';
+import { useTrainingSession } from './state/training-session';
+import { TrainPanel } from './train/train-panel';
 
-const STEPS = [
-  { title: 'Baselines', detail: 'Compare with human-level performance, the literature, or an older system.' },
-  { title: 'Sanity check', detail: 'Overfit a tiny training set before training at scale.' },
-  {
-    title: 'Train and evaluate',
-    detail: 'Look beyond average accuracy: precision, recall, F1 and key slices.',
-  },
-  {
-    title: 'Error analysis',
-    detail: 'Tag errors, find the categories with the most to gain, and track experiments.',
-  },
-];
-
-/** The modeling workspace: the stage's lesson, its steps and the active project's modeling section. */
+/** The modeling workbench: train in the browser, evaluate, analyse errors, and track runs. */
 export default function ModelingPage() {
-  const project = useActiveProject();
+  const { project } = useModeling();
   const done = useLessonsDone();
+  const active = useActiveTable();
+  const outcome = useTrainingSession((s) => s.outcome);
+  const outcomeDataset = useTrainingSession((s) => s.datasetId);
+  const hlp = useHlp();
+
+  if (!project) {
+    return (
+      <div className="page">
+        <h1>Modeling</h1>
+        <p className="lead">
+          Train real models in your browser, evaluate them against baselines, and let error analysis decide
+          what to do next.
+        </p>
+        <section className="card empty-state">
+          <h2>No project yet</h2>
+          <p>
+            <Link to="/projects">Create or choose a project</Link>, add a dataset in the{' '}
+            <Link to="/data">data studio</Link>, then come back to train.
+          </p>
+        </section>
+        <LessonSummaryCard stage="modeling" done={done} />
+      </div>
+    );
+  }
+  const showResults = outcome && active.status === 'ready' && outcomeDataset === active.meta.id;
   return (
-    <WorkspaceLayout
-      title="Modeling"
-      lead={
-        'Select and train a model, compare it with baselines, and let error analysis tell you what to improve next.'
-      }
-      steps={STEPS}
-      aside={
-        <ProgressChecklist
-          title="Progress"
-          items={stageProgress(project, 'modeling', stageLessonsDone('modeling', done))}
-        />
-      }
-    >
-      <LessonSummaryCard stage="modeling" done={done} />
+    <div className="page modeling">
+      <h1>Modeling: {project.name}</h1>
+      <p className="lead">
+        Models train in a background worker with TensorFlow.js, on this device. Choose the label and features,
+        build the network, train, then evaluate against the baselines.
+      </p>
+      <ActiveDatasetGate>{(ready) => <TrainPanel active={ready} />}</ActiveDatasetGate>
+      {showResults && (
+        <section className="card stack" aria-labelledby="evaluate-title">
+          <h2 id="evaluate-title">Evaluate on the validation set</h2>
+          <EvaluationPanel outcome={outcome} hlp={hlp} />
+        </section>
+      )}
       <StageNotesEditor
         stage="modeling"
-        hint={
-          'Record baselines, the experiments you ran, what error analysis showed, and what you will try next.'
-        }
+        hint="Baselines, what error analysis showed, and what you will try next."
       />
-    </WorkspaceLayout>
+      <LessonSummaryCard stage="modeling" done={done} />
+    </div>
   );
 }

@@ -95,10 +95,10 @@ export default function SplitsPage() {
             >
               <option value="">Choose a column…</option>
               {choices.map((c) => (
-                  <option key={c.name} value={c.name}>
-                    {c.name}
-                  </option>
-                ))}
+                <option key={c.name} value={c.name}>
+                  {c.name}
+                </option>
+              ))}
             </select>
           </div>
         )}

@@ -3,6 +3,7 @@ import { ActiveDatasetGate, useActiveTable } from '@/features/data';
 import { LessonSummaryCard } from '@/features/learn';
 import { StageNotesEditor, useLessonsDone } from '@/features/workbook';
 import { EvaluationPanel } from './evaluate/evaluation-panel';
+import { AnalysisSection } from './analysis/analysis-section';
 import { useHlp } from './state/use-hlp';
 import { useModeling } from './state/use-modeling';
 import { useTrainingSession } from './state/training-session';
@@ -50,6 +51,14 @@ export default function ModelingPage() {
           <h2 id="evaluate-title">Evaluate on the validation set</h2>
           <EvaluationPanel outcome={outcome} hlp={hlp} />
         </section>
+      )}
+      {showResults && active.status === 'ready' && (
+        <AnalysisSection
+          outcome={outcome}
+          table={active.table}
+          datasetId={active.meta.id}
+          columns={active.schema.columns}
+        />
       )}
       <StageNotesEditor
         stage="modeling"

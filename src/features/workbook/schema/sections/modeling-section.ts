@@ -81,6 +81,8 @@ export const modelingSectionSchema = z.object({
   savedModels: z.array(savedModelSchema).max(50),
   /** Error-analysis tags by `${datasetId}:${row}`. */
   errorTags: z.record(z.string().max(80), z.array(z.string().max(60)).max(20)),
+  /** Human-level accuracy (0–1) the team estimated per error tag, for the prioritization table. */
+  tagHlp: z.record(z.string().max(60), z.number().min(0).max(1)).default({}),
 });
 
 export type ModelingSection = z.infer<typeof modelingSectionSchema>;
@@ -88,5 +90,5 @@ export type RunRecord = z.infer<typeof runRecordSchema>;
 export type SavedModel = z.infer<typeof savedModelSchema>;
 
 export function emptyModelingSection(notes = ''): ModelingSection {
-  return { notes, runs: [], savedModels: [], errorTags: {} };
+  return { notes, runs: [], savedModels: [], errorTags: {}, tagHlp: {} };
 }

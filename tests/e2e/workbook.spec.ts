@@ -19,6 +19,7 @@ const withoutTimestamp = (text: string) => {
 test('create a project, edit a field, reload: the value is still there', async ({ page }) => {
   await createProject(page, 'Voice search');
   await page.getByRole('link', { name: 'Data', exact: true }).click();
+  await page.getByRole('link', { name: 'Define data' }).click();
   const notes = page.getByRole('textbox', { name: 'Notes', exact: true });
   await notes.fill('x = 10 s audio clip; y = transcript');
   await expect(page.getByRole('status').filter({ hasText: 'Saved in this browser' })).toBeVisible();

@@ -4,6 +4,7 @@ import { LessonSummaryCard } from '@/features/learn';
 import { StageNotesEditor, useLessonsDone } from '@/features/workbook';
 import { EvaluationPanel } from './evaluate/evaluation-panel';
 import { AnalysisSection } from './analysis/analysis-section';
+import { RunsSection } from './runs/runs-section';
 import { useHlp } from './state/use-hlp';
 import { useModeling } from './state/use-modeling';
 import { useTrainingSession } from './state/training-session';
@@ -60,6 +61,7 @@ export default function ModelingPage() {
           columns={active.schema.columns}
         />
       )}
+      <RunsSection />
       <StageNotesEditor
         stage="modeling"
         hint="Baselines, what error analysis showed, and what you will try next."

@@ -8,6 +8,7 @@ import { useModeling } from '../state/use-modeling';
 import { useTrainingSession } from '../state/training-session';
 import { BoundaryCanvas } from './boundary-canvas';
 import { SanityCheck } from './sanity-check';
+import { SaveModelButton } from '../runs/save-model-button';
 import { SetupForm } from './setup-form';
 import { defaultSetup, setupProblems, type TrainSetup } from './train-setup';
 import { useTrainRun } from './use-train-run';
@@ -148,6 +149,15 @@ export function TrainPanel({ active }: { active: Ready }) {
                     .map(([name, ms]) => `${name} ${Number(ms).toFixed(2)} ms/step`)
                     .join(', ')}`}
             </p>
+          )}
+          {session.outcome && (session.status === 'done' || session.status === 'stopped') && (
+            <SaveModelButton
+              outcome={session.outcome}
+              runId={session.recordId}
+              datasetId={active.meta.id}
+              labelColumn={setup.labelColumn}
+              features={setup.features}
+            />
           )}
           <div className="train-visuals">
             <Suspense fallback={<p className="loading">Loading charts…</p>}>

@@ -1,15 +1,16 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EpochMetrics } from '@/lib/ml/train-core';
 
 /** At most `max` points, always keeping the first and last (the live curve must stay cheap to draw). */
-export function downsample<T>(points: T[], max = 300): T[] {
+export function downsample<T>(points: T[], max = 120): T[] {
   if (points.length <= max) return points;
   const step = (points.length - 1) / (max - 1);
   return Array.from({ length: max }, (_, i) => points[Math.round(i * step)]!);
 }
 
 /** Live loss and accuracy per epoch, training and validation. No animation, no dots, downsampled. */
-export default function TrainingCharts({ epochs }: { epochs: EpochMetrics[] }) {
+export default memo(function TrainingCharts({ epochs }: { epochs: EpochMetrics[] }) {
   const data = downsample(epochs).map((e) => ({ ...e, epoch: e.epoch + 1 }));
   const last = epochs[epochs.length - 1];
   const hasAcc = epochs.some((e) => e.acc !== null);
@@ -99,4 +100,4 @@ export default function TrainingCharts({ epochs }: { epochs: EpochMetrics[] }) {
       )}
     </div>
   );
-}
+});

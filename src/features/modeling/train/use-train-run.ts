@@ -1,12 +1,16 @@
 import { useCallback } from 'react';
 import type { ActiveTable } from '@/features/data';
 import type { TrainWorkerResponse } from '@/lib/ml/worker-protocol';
+import type { EpochMetrics } from '@/lib/ml/train-core';
 import { featureKindOf } from '@/lib/ml/preprocess';
-import { useTrainingSession } from '../state/training-session';
+import { useTrainingSession, type TrainingSession } from '../state/training-session';
 import { trainClient } from './train-client';
 import type { TrainSetup } from './train-setup';
 
 type Ready = Extract<ActiveTable, { status: 'ready' }>;
+
+/** How often live training updates reach the UI; 4 redraws a second look live and stay cheap. */
+const FLUSH_MS = 250;
 
 /** Range of a numeric column from the worker's statistics, padded by 5 % so points do not sit on the edge. */
 function paddedRange(active: Ready, name: string): [number, number] | null {
@@ -41,14 +45,30 @@ export function useTrainRun(
       session.getState().reset();
       session.getState().set({ status: 'preparing', datasetId: active.meta.id, epochsPlanned: setup.epochs });
 
+      // Small models finish hundreds of epochs a second; redrawing the charts for each would swamp the main
+      // thread. Epochs are buffered and handed to the UI at most every FLUSH_MS (and at the end of the run).
+      let pending: EpochMetrics[] = [];
+      let pendingBoundary: TrainingSession['boundary'] = null;
+      let flushTimer: ReturnType<typeof setTimeout> | null = null;
+      const flush = () => {
+        if (flushTimer) clearTimeout(flushTimer);
+        flushTimer = null;
+        const s = session.getState();
+        if (pending.length) s.set({ epochs: [...s.epochs, ...pending] });
+        if (pendingBoundary) s.set({ boundary: pendingBoundary });
+        pending = [];
+        pendingBoundary = null;
+      };
       const handle = (m: TrainWorkerResponse) => {
         const s = session.getState();
+        if (m.kind !== 'epoch' && m.kind !== 'boundary') flush();
         switch (m.kind) {
           case 'backendChosen':
             s.set({ backend: { ...m }, status: 'training' });
             break;
           case 'epoch':
-            s.set({ epochs: [...s.epochs, m], status: s.status === 'paused' ? 'paused' : 'training' });
+            pending.push(m);
+            flushTimer ??= setTimeout(flush, FLUSH_MS);
             break;
           case 'boundary':
             if (boundary)

@@ -10,6 +10,7 @@ import { BoundaryCanvas } from './boundary-canvas';
 import { SanityCheck } from './sanity-check';
 import { SaveModelButton } from '../runs/save-model-button';
 import { SetupForm } from './setup-form';
+import { DatasetPicker } from './dataset-picker';
 import { defaultSetup, setupProblems, type TrainSetup } from './train-setup';
 import { useTrainRun } from './use-train-run';
 
@@ -79,6 +80,7 @@ export function TrainPanel({ active }: { active: Ready }) {
     <div className="stack">
       <section className="card stack" aria-labelledby="setup-title">
         <h2 id="setup-title">Build the model</h2>
+        <DatasetPicker disabled={busy} />
         <SetupForm
           columns={active.schema.columns}
           setup={setup}

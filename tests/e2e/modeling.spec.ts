@@ -119,3 +119,21 @@ test('compare two runs, save a model, reload: the model is still listed', async 
   await expect(models.getByRole('table').getByRole('row')).toHaveCount(2);
   await expect(page.getByRole('heading', { name: /^Runs \(2\)$/ })).toBeVisible();
 });
+
+test("train with the data studio's split plan: dev rows validate, test rows are held out", async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  await withSynthetic(page, 'Circle inside a ring');
+  await page.getByRole('radio', { name: /The split plan from the data studio/ }).check();
+  // 400 rows at the default 60/20/20 plan.
+  await expect(
+    page.getByText('240 training rows, 80 validation rows, 80 test rows held out (seed 1).'),
+  ).toBeVisible();
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('10');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Finished 10 epochs/ })).toBeVisible({
+    timeout: 90_000,
+  });
+  await expect(page.getByRole('table', { name: 'Confusion matrix on 80 validation examples' })).toBeVisible();
+});

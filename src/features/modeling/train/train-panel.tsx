@@ -11,6 +11,7 @@ import { SanityCheck } from './sanity-check';
 import { SaveModelButton } from '../runs/save-model-button';
 import { SetupForm } from './setup-form';
 import { DatasetPicker } from './dataset-picker';
+import { SplitSourceChoice, usePlannerSplit } from './split-source';
 import { defaultSetup, setupProblems, type TrainSetup } from './train-setup';
 import { useTrainRun } from './use-train-run';
 
@@ -40,6 +41,7 @@ export function TrainPanel({ active }: { active: Ready }) {
     setSetup(defaultSetup(active.schema.columns, classCountOf));
   }
 
+  const plan = usePlannerSplit(active, setup.labelColumn);
   const record = useCallback(
     (status: 'completed' | 'stopped', outcome: TrainOutcome) => {
       const id = rowId();
@@ -56,17 +58,23 @@ export function TrainPanel({ active }: { active: Ready }) {
         },
         labelColumn: setup.labelColumn,
         features: setup.features,
-        split: { kind: 'random', validationShare: setup.validationShare, seed: setup.seed },
+        split:
+          setup.splitSource === 'planner' && plan.ok
+            ? { kind: 'planner', validationShare: plan.devShare, seed: plan.seed }
+            : { kind: 'random', validationShare: setup.validationShare, seed: setup.seed },
       });
       const refused = update((m) => void m.runs.unshift(run));
       useTrainingSession
         .getState()
         .set(refused ? { error: `The run could not be recorded: ${refused}` } : { recordId: id });
     },
-    [active, setup, update],
+    [active, setup, update, plan],
   );
   const run = useTrainRun(record);
-  const problems = setupProblems(setup);
+  const problems = [
+    ...setupProblems(setup),
+    ...(setup.splitSource === 'planner' && !plan.ok ? [plan.reason] : []),
+  ];
   const busy = session.status === 'preparing' || session.status === 'training' || session.status === 'paused';
   const last = session.epochs[session.epochs.length - 1];
   const twoD = setup.features.length === 2;
@@ -88,6 +96,7 @@ export function TrainPanel({ active }: { active: Ready }) {
           classCountOf={classCountOf}
           disabled={busy}
         />
+        <SplitSourceChoice setup={setup} onChange={setSetup} plan={plan} disabled={busy} />
         {problems.length > 0 && (
           <ul className="checks" aria-label="Fix before training">
             {problems.map((p) => (
@@ -100,7 +109,13 @@ export function TrainPanel({ active }: { active: Ready }) {
             type="button"
             className="primary"
             disabled={busy || problems.length > 0}
-            onClick={() => run.start(active, setup)}
+            onClick={() =>
+              run.start(
+                active,
+                setup,
+                setup.splitSource === 'planner' && plan.ok ? { assignment: plan.assignment } : undefined,
+              )
+            }
           >
             Train
           </button>

@@ -18,6 +18,8 @@ export interface TrainSetup {
   seed: number;
   validationShare: number;
   stratify: boolean;
+  /** 'random': a seeded split with `validationShare`; 'planner': the data studio's split plan (dev = validation). */
+  splitSource: 'random' | 'planner';
   backend: BackendName | 'auto';
 }
 
@@ -53,6 +55,7 @@ export function defaultSetup(
     seed: 1,
     validationShare: 0.3,
     stratify: true,
+    splitSource: 'random',
     backend: 'auto',
   };
 }

@@ -33,7 +33,7 @@ export function useTrainRun(
   const session = useTrainingSession;
 
   const start = useCallback(
-    (active: Ready, setup: TrainSetup) => {
+    (active: Ready, setup: TrainSetup, plannedAssignment?: { assignment: Uint8Array }) => {
       const features = setup.features.map((name) => {
         const column = active.schema.columns.find((c) => c.name === name)!;
         return { name, kind: featureKindOf(column)! };
@@ -124,7 +124,7 @@ export function useTrainRun(
             kind: 'table',
             table: active.table,
             config: { features, label: setup.labelColumn, task: setup.task },
-            split: {
+            split: plannedAssignment ?? {
               validationFraction: setup.validationShare,
               seed: setup.seed,
               stratify: setup.stratify && setup.task !== 'regression',

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import type { DataTable } from '@/lib/data/types';
 
 const PALETTE: [number, number, number][] = [
@@ -25,7 +25,7 @@ interface Boundary {
  * grid cell takes the colour of its most likely class, paler where the model is unsure. Redrawn on a canvas
  * whenever a new grid arrives from the worker (every few epochs).
  */
-export function BoundaryCanvas({
+export const BoundaryCanvas = memo(function BoundaryCanvas({
   boundary,
   table,
   features,
@@ -115,4 +115,4 @@ export function BoundaryCanvas({
       </figcaption>
     </figure>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { ActiveTable } from '@/features/data';
 import { featureKindOf } from '@/lib/ml/preprocess';
 import { trainClient } from './train-client';
@@ -12,7 +12,7 @@ type State =
   | { kind: 'error'; message: string };
 
 /** The course's sanity check: a model that cannot overfit 20 examples has a bug, not a data problem. */
-export function SanityCheck({
+export const SanityCheck = memo(function SanityCheck({
   active,
   setup,
   disabled,
@@ -70,4 +70,4 @@ export function SanityCheck({
       </p>
     </div>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { ChoiceGroup, NumberField } from '@/components/fields';
 import type { ColumnSchema } from '@/lib/data/types';
 import type { BackendName } from '@/lib/ml/backend-select';
@@ -6,7 +7,7 @@ import { featureKindOf } from '@/lib/ml/preprocess';
 import { taskFor, type TrainSetup } from './train-setup';
 
 /** The model builder: label, features, task, architecture and optimisation settings, backend override. */
-export function SetupForm({
+export const SetupForm = memo(function SetupForm({
   columns,
   setup,
   onChange,
@@ -195,4 +196,4 @@ export function SetupForm({
       />
     </fieldset>
   );
-}
+});

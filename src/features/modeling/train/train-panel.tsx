@@ -33,7 +33,7 @@ function classCounter(active: Ready) {
 export function TrainPanel({ active }: { active: Ready }) {
   const { update } = useModeling();
   const session = useTrainingSession();
-  const classCountOf = classCounter(active);
+  const classCountOf = useMemo(() => classCounter(active), [active]);
   const [setup, setSetup] = useState<TrainSetup>(() => defaultSetup(active.schema.columns, classCountOf));
   const [setupFor, setSetupFor] = useState(active.meta.id);
   if (setupFor !== active.meta.id) {

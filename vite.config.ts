@@ -25,6 +25,7 @@ export default defineConfig({
           name: 'lib',
           environment: 'node',
           include: ['src/lib/**/*.test.ts', 'src/workers/**/*.test.ts', 'content/**/*.test.ts'],
+          setupFiles: ['src/test/fast-check-setup.ts'],
         },
       },
       {
@@ -33,7 +34,7 @@ export default defineConfig({
           name: 'ui',
           environment: 'jsdom',
           include: ['src/{app,features,components}/**/*.test.{ts,tsx}'],
-          setupFiles: ['src/test/setup.ts'],
+          setupFiles: ['src/test/fast-check-setup.ts', 'src/test/setup.ts'],
         },
       },
     ],

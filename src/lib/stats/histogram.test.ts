@@ -55,3 +55,11 @@ describe('histogram properties', () => {
     expect(() => histogram([], [1])).toThrow(expect.objectContaining({ code: 'empty' }));
   });
 });
+
+it('treats a range too narrow for distinct bins as constant (found by fast-check: [0] vs [5e-324])', () => {
+  const h = histogram([0], [5e-324], { bins: 1 });
+  expect(h.edges).toEqual([-0.5, 0.5]);
+  expect(h.reference.densities).toEqual([1]);
+  expect(h.current.densities).toEqual([1]);
+  expect(histogram([1, 1 + 1e-17], [1], { bins: 4 }).edges).toEqual([0.5, 0.75, 1, 1.25, 1.5]);
+});

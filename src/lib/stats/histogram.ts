@@ -75,9 +75,12 @@ function equalWidthEdges(a: NumericSample, b: NumericSample, bins: number | 'stu
     assertInteger(bins, 1, 'Histogram bins');
     k = bins;
   }
-  if (lo === hi) {
-    lo -= 0.5;
-    hi += 0.5;
+  // A constant sample — or a range too narrow for k distinct edges in double precision (e.g. [0, 5e-324]),
+  // where bin widths would underflow to 0 and densities overflow — gets numpy's ±0.5 window around it.
+  if (!(range / k > Number.EPSILON * Math.max(1, Math.abs(lo), Math.abs(hi)))) {
+    const mid = lo + range / 2;
+    lo = mid - 0.5;
+    hi = mid + 0.5;
   }
   const step = (hi - lo) / k;
   const edges: number[] = [];

@@ -38,7 +38,9 @@ const featureBoundaries = FEATURES.map((feature) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/.tmp', '.tmp'] },
+  {
+    ignores: ['dist', 'node_modules', 'coverage', 'test-results', 'playwright-report', 'bench/.tmp', '.tmp'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

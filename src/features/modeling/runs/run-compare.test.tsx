@@ -1,33 +1,11 @@
 import { render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { RunRecord } from '@/features/workbook';
+import { testRun } from './test-run-fixture';
 import { dataMismatch, formatDelta, metricDeltas, RunCompare, settingRows } from './run-compare';
 
 function run(id: string, over: Partial<RunRecord> = {}): RunRecord {
-  return {
-    id,
-    name: `Run ${id}`,
-    createdAt: '2025-03-01T10:00:00.000Z',
-    status: 'completed',
-    dataset: { id: 'ds1', name: 'Two moons', schemaHash: '0a1b2c3d', rows: 500 },
-    labelColumn: 'label',
-    features: ['x', 'y'],
-    task: 'binary',
-    classes: ['a', 'b'],
-    spec: {
-      hiddenLayers: [16],
-      activation: 'relu',
-      optimizer: 'adam',
-      learningRate: 0.01,
-      l2: 0,
-      epochs: 3,
-      batchSize: 32,
-      seed: 1,
-    },
-    split: { kind: 'random', validationShare: 0.2, seed: 1 },
-    backend: 'cpu',
-    durationMs: 1500,
-    rowsPerSec: 1000,
+  return testRun(id, {
     history: [0, 1, 2].map((epoch) => ({
       epoch,
       loss: 1 / (epoch + 1),
@@ -37,9 +15,8 @@ function run(id: string, over: Partial<RunRecord> = {}): RunRecord {
     })),
     final: { loss: 0.5, acc: 0.8, valLoss: 0.6, valAcc: 0.8 },
     evaluation: { accuracy: 0.8, macroF1: 0.7, rocAuc: 0.85, baselineAccuracy: 0.5, rmse: null },
-    savedModelId: null,
     ...over,
-  };
+  });
 }
 
 const A = run('a', { name: 'Small lr' });

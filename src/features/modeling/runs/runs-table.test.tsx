@@ -4,36 +4,14 @@ import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type { RunRecord } from '@/features/workbook';
 import { RunsTable, sortRuns } from './runs-table';
+import { testRun } from './test-run-fixture';
 
 function run(
   id: string,
   over: Partial<RunRecord> = {},
   evaluation: Partial<NonNullable<RunRecord['evaluation']>> = {},
 ): RunRecord {
-  return {
-    id,
-    name: `Run ${id}`,
-    createdAt: '2025-03-01T10:00:00.000Z',
-    status: 'completed',
-    dataset: { id: 'ds1', name: 'Two moons', schemaHash: '0a1b2c3d', rows: 500 },
-    labelColumn: 'label',
-    features: ['x', 'y'],
-    task: 'binary',
-    classes: ['a', 'b'],
-    spec: {
-      hiddenLayers: [16],
-      activation: 'relu',
-      optimizer: 'adam',
-      learningRate: 0.01,
-      l2: 0,
-      epochs: 3,
-      batchSize: 32,
-      seed: 1,
-    },
-    split: { kind: 'random', validationShare: 0.2, seed: 1 },
-    backend: 'cpu',
-    durationMs: 1500,
-    rowsPerSec: 1000,
+  return testRun(id, {
     history: [0, 1, 2].map((epoch) => ({ epoch, loss: 1 / (epoch + 1), acc: 0.7, valLoss: 1, valAcc: 0.7 })),
     final: { loss: 0.33, acc: 0.7, valLoss: 1, valAcc: 0.7 },
     evaluation: {
@@ -44,9 +22,8 @@ function run(
       rmse: null,
       ...evaluation,
     },
-    savedModelId: null,
     ...over,
-  };
+  });
 }
 
 const RUNS = [

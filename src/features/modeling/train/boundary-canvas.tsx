@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, useEffect, useMemo, useRef } from 'react';
 import type { DataTable } from '@/lib/data/types';
 
 const PALETTE: [number, number, number][] = [
@@ -39,11 +39,43 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({
   classes: string[];
 }) {
   const ref = useRef<HTMLCanvasElement>(null);
+  const { x1Range, x2Range } = boundary;
+  // The data points never change during a run: draw them once on their own layer, one path per class,
+  // so that each new grid costs one small image plus one copy of this layer.
+  const pointsLayer = useMemo(() => {
+    const layer = new OffscreenCanvas(SIZE, SIZE);
+    const ctx = layer.getContext('2d')!;
+    const c1 = table.columns.indexOf(features[0]);
+    const c2 = table.columns.indexOf(features[1]);
+    const cl = table.columns.indexOf(label);
+    const classIndex = new Map(classes.map((c, i) => [c, i]));
+    const paths = classes.map(() => new Path2D());
+    const step = Math.max(1, Math.ceil(table.rowCount / MAX_POINTS));
+    for (let row = 0; row < table.rowCount; row += step) {
+      const x = Number(table.data[c1]![row]);
+      const y = Number(table.data[c2]![row]);
+      const cls = classIndex.get(String(table.data[cl]![row]));
+      if (!Number.isFinite(x) || !Number.isFinite(y) || cls === undefined) continue;
+      const px = ((x - x1Range[0]) / (x1Range[1] - x1Range[0])) * SIZE;
+      const py = SIZE - ((y - x2Range[0]) / (x2Range[1] - x2Range[0])) * SIZE;
+      paths[cls]!.moveTo(px + 3, py);
+      paths[cls]!.arc(px, py, 3, 0, Math.PI * 2);
+    }
+    ctx.strokeStyle = '#fff';
+    ctx.lineWidth = 1;
+    paths.forEach((path, cls) => {
+      ctx.fillStyle = `rgb(${PALETTE[cls % PALETTE.length]!.join(',')})`;
+      ctx.fill(path);
+      ctx.stroke(path);
+    });
+    return layer;
+  }, [table, features, label, classes, x1Range, x2Range]);
+
   useEffect(() => {
     const ctx = ref.current?.getContext('2d');
     if (!ctx) return;
-    const { resolution: r, k, values, x1Range, x2Range } = boundary;
-    const image = ctx.createImageData(r, r);
+    const { resolution: r, k, values } = boundary;
+    const image = new ImageData(r, r);
     for (let j = 0; j < r; j++) {
       for (let i = 0; i < r; i++) {
         const c = j * r + i;
@@ -64,28 +96,8 @@ export const BoundaryCanvas = memo(function BoundaryCanvas({
     ctx.imageSmoothingEnabled = true;
     ctx.clearRect(0, 0, SIZE, SIZE);
     ctx.drawImage(off, 0, 0, SIZE, SIZE);
-    // Points, coloured by their true class.
-    const c1 = table.columns.indexOf(features[0]);
-    const c2 = table.columns.indexOf(features[1]);
-    const cl = table.columns.indexOf(label);
-    const step = Math.max(1, Math.ceil(table.rowCount / MAX_POINTS));
-    for (let row = 0; row < table.rowCount; row += step) {
-      const x = Number(table.data[c1]![row]);
-      const y = Number(table.data[c2]![row]);
-      const cls = classes.indexOf(String(table.data[cl]![row]));
-      if (!Number.isFinite(x) || !Number.isFinite(y) || cls < 0) continue;
-      const px = ((x - x1Range[0]) / (x1Range[1] - x1Range[0])) * SIZE;
-      const py = SIZE - ((y - x2Range[0]) / (x2Range[1] - x2Range[0])) * SIZE;
-      const [red, green, blue] = PALETTE[cls % PALETTE.length]!;
-      ctx.beginPath();
-      ctx.arc(px, py, 3, 0, Math.PI * 2);
-      ctx.fillStyle = `rgb(${red},${green},${blue})`;
-      ctx.fill();
-      ctx.strokeStyle = '#fff';
-      ctx.lineWidth = 1;
-      ctx.stroke();
-    }
-  }, [boundary, table, features, label, classes]);
+    ctx.drawImage(pointsLayer, 0, 0);
+  }, [boundary, pointsLayer]);
 
   return (
     <figure className="boundary">

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useDeferredValue, useMemo, useState } from 'react';
 import type { ActiveTable } from '@/features/data';
 import { rowId } from '@/features/workbook';
 import type { TrainOutcome } from '@/lib/ml/worker-protocol';
@@ -77,6 +77,9 @@ export function TrainPanel({ active }: { active: Ready }) {
   ];
   const busy = session.status === 'preparing' || session.status === 'training' || session.status === 'paused';
   const last = session.epochs[session.epochs.length - 1];
+  // The charts render at transition priority: React slices their redraw into short tasks and the
+  // controls stay responsive while a run streams epochs in.
+  const chartEpochs = useDeferredValue(session.epochs);
   const twoD = setup.features.length === 2;
   // Class names in the model's output order (the preprocessor sorts them the same way).
   const classes = useMemo(() => {
@@ -178,7 +181,7 @@ export function TrainPanel({ active }: { active: Ready }) {
           )}
           <div className="train-visuals">
             <Suspense fallback={<p className="loading">Loading charts…</p>}>
-              <TrainingCharts epochs={session.epochs} />
+              <TrainingCharts epochs={chartEpochs} live={busy} />
             </Suspense>
             {twoD && session.boundary && (
               <BoundaryCanvas

@@ -54,8 +54,11 @@ export function useTrainRun(
         if (flushTimer) clearTimeout(flushTimer);
         flushTimer = null;
         const s = session.getState();
-        if (pending.length) s.set({ epochs: [...s.epochs, ...pending] });
-        if (pendingBoundary) s.set({ boundary: pendingBoundary });
+        // One store update per flush, so the panel re-renders once.
+        const patch: Parameters<TrainingSession['set']>[0] = {};
+        if (pending.length) patch.epochs = [...s.epochs, ...pending];
+        if (pendingBoundary) patch.boundary = pendingBoundary;
+        if (pending.length || pendingBoundary) s.set(patch);
         pending = [];
         pendingBoundary = null;
       };
@@ -71,16 +74,17 @@ export function useTrainRun(
             flushTimer ??= setTimeout(flush, FLUSH_MS);
             break;
           case 'boundary':
-            if (boundary)
-              s.set({
-                boundary: {
-                  resolution: m.resolution,
-                  k: m.k,
-                  values: m.values,
-                  x1Range: boundary.x1Range,
-                  x2Range: boundary.x2Range,
-                },
-              });
+            // Only the latest boundary matters; it is drawn with the next flush of epochs.
+            if (boundary) {
+              pendingBoundary = {
+                resolution: m.resolution,
+                k: m.k,
+                values: m.values,
+                x1Range: boundary.x1Range,
+                x2Range: boundary.x2Range,
+              };
+              flushTimer ??= setTimeout(flush, FLUSH_MS);
+            }
             break;
           case 'paused':
             s.set({ status: 'paused' });

@@ -206,7 +206,8 @@ export async function trainModel(options: TrainOptions): Promise<TrainResult> {
     const vars = model.trainableWeights.map((w) => w.read() as tf.Variable);
     const kernels = vars.filter((_, i) => i % 2 === 0);
     model.trainableWeights.forEach((w, i) => {
-      if (!w.name.endsWith(i % 2 === 0 ? 'kernel' : 'bias'))
+      // tfjs suffixes a variable name ("…/kernel_1") when a loaded model already uses it in this session.
+      if (!new RegExp(`${i % 2 === 0 ? 'kernel' : 'bias'}(_\\d+)?$`).test(w.name))
         throw new Error(`Unexpected weight order at ${w.name}.`);
     });
     const history: EpochMetrics[] = [];

@@ -28,6 +28,11 @@ export {
   type DatasetMeta,
   type ConsistencyStudy,
 } from './schema/sections/data-section';
+export {
+  deploymentSectionSchema,
+  emptyDeploymentSection,
+  type DeploymentSection,
+} from './schema/sections/deployment-section';
 export { useWorkbookStore } from './store/workbook-store';
 export { useActiveProject, useLessonsDone, useWorkbookHydrated } from './store/workbook-hooks';
 export { useSection, applyRecipe, rowId, type SectionRecipe } from './store/use-section';

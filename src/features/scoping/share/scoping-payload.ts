@@ -7,7 +7,7 @@ import { decodeShare, encodeShare } from '@/lib/share/share-link';
  * tagged with the workbook version whose schema it follows. A link is only ever imported as a new project.
  */
 export const SCOPING_FORMAT = 'lifecycle-lab/scoping';
-export const SCOPING_SCHEMA_VERSION = 5;
+export const SCOPING_SCHEMA_VERSION = 6;
 /** Links longer than this may be cut by chat apps and some browsers; the UI suggests a JSON export instead. */
 export const MAX_SHARE_URL_LENGTH = 8000;
 export const SHARE_PATH = '/scoping/shared';

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import v1Fixture from './fixtures/workbook-v1.json';
 import v2Fixture from './fixtures/workbook-v2.json';
+import v5Fixture from './fixtures/workbook-v5.json';
+import { DEFAULT_THRESHOLDS } from '@/lib/sim/types';
 import { emptyScopingSection } from './sections/scoping-section';
+import { deploymentSectionSchema, emptyDeploymentSection } from './sections/deployment-section';
 import { upgradeWorkbook } from './migrations';
 import { WORKBOOK_VERSION, emptyWorkbook, newProject } from './workbook-schema';
 
@@ -11,7 +14,7 @@ describe('upgradeWorkbook', () => {
     if (!result.ok) throw new Error(result.problem.message);
     const wb = result.workbook;
     expect(result.migratedFrom).toBe(1);
-    expect(wb.version).toBe(WORKBOOK_VERSION);
+    expect(wb.version).toBe(6);
     expect(wb.activeProjectId).toBe(v1Fixture.activeProjectId);
     expect(wb.projects).toHaveLength(v1Fixture.projects.length);
     v1Fixture.projects.forEach((old, i) => {
@@ -23,7 +26,7 @@ describe('upgradeWorkbook', () => {
       expect(p.sections.scoping.notes).toBe(old.notes.scoping);
       expect(p.sections.data.notes).toBe(old.notes.data);
       expect(p.sections.modeling.notes).toBe(old.notes.modeling);
-      expect(p.sections.deployment.notes).toBe(old.notes.deployment);
+      expect(p.sections.deployment).toEqual(emptyDeploymentSection(old.notes.deployment));
     });
     expect(Object.keys(wb.progress.lessons).sort()).toEqual(['data', 'scoping']);
     expect(wb.progress.lessons.scoping).toEqual({ doneAt: null });
@@ -35,9 +38,11 @@ describe('upgradeWorkbook', () => {
     const [project] = result.workbook.projects;
     const [old] = v2Fixture.projects;
     expect(result.migratedFrom).toBe(2);
+    expect(result.workbook.version).toBe(6);
     expect(project!.sections.scoping).toEqual(emptyScopingSection(old!.sections.scoping.notes));
     expect(project!.sections.data.notes).toEqual(old!.sections.data.notes);
-    expect(project!.sections.deployment).toEqual(old!.sections.deployment);
+    expect(project!.sections.modeling.notes).toEqual(old!.sections.modeling.notes);
+    expect(project!.sections.deployment).toEqual(emptyDeploymentSection(old!.sections.deployment.notes));
     expect(result.workbook.progress).toEqual(v2Fixture.progress);
     expect({ ...project, sections: undefined }).toEqual({ ...old, sections: undefined });
   });
@@ -91,13 +96,70 @@ describe('upgradeWorkbook', () => {
     expect(result.migratedFrom).toBe(4);
     expect(result.workbook.projects[0]!.sections.modeling).toEqual(emptyModelingSection('m'));
     expect(result.workbook.projects[0]!.sections.data).toEqual(emptyDataSection('d'));
-    expect(result.workbook.projects[0]!.sections.deployment).toEqual({ notes: 'dep' });
+    expect(result.workbook.projects[0]!.sections.deployment).toEqual(emptyDeploymentSection('dep'));
+  });
+
+  it('upgrades the committed v5 fixture: deployment keeps its notes and gets the default settings, nothing else changes', () => {
+    const result = upgradeWorkbook(structuredClone(v5Fixture));
+    if (!result.ok) throw new Error(result.problem.message);
+    const wb = result.workbook;
+    expect(result.migratedFrom).toBe(5);
+    expect(wb.version).toBe(6);
+    expect(wb.activeProjectId).toBe(v5Fixture.activeProjectId);
+    expect(wb.progress).toEqual(v5Fixture.progress);
+    expect(wb.projects).toHaveLength(v5Fixture.projects.length);
+    v5Fixture.projects.forEach((old, i) => {
+      const p = wb.projects[i]!;
+      const { deployment, ...rest } = p.sections;
+      expect({ ...p, sections: undefined }).toEqual({ ...old, sections: undefined });
+      expect(rest).toEqual({
+        scoping: old.sections.scoping,
+        data: old.sections.data,
+        modeling: old.sections.modeling,
+      });
+      expect(deployment).toEqual({
+        notes: old.sections.deployment.notes,
+        modelId: null,
+        labelDelaySec: 3,
+        thresholds: DEFAULT_THRESHOLDS,
+        automation: { mode: 'full', threshold: 0.7, humanAccuracy: 0.97, costPerCase: 2, delaySeconds: 30 },
+      });
+    });
+    expect(wb.projects[0]!.sections.deployment.notes).toBe('Shadow mode for a month, then a 5 % canary.');
+  });
+
+  it('names the offending field of an invalid v5 file', () => {
+    const broken = structuredClone(v5Fixture) as { projects: { sections: { deployment: unknown } }[] };
+    broken.projects[0]!.sections.deployment = { notes: 3 };
+    const result = upgradeWorkbook(broken);
+    expect(result.ok ? 'ok' : result.problem).toMatchObject({ kind: 'invalid', version: 5 });
+    if (!result.ok) expect(result.problem.message).toMatch(/^projects\[0\]\.sections\.deployment\.notes: /);
+  });
+
+  it('new deployment sections are valid, hold the simulator defaults and share nothing with them', () => {
+    const a = emptyDeploymentSection('n');
+    expect(deploymentSectionSchema.parse(a)).toEqual(a);
+    expect(a.thresholds).toEqual(DEFAULT_THRESHOLDS);
+    a.thresholds.drift.psi.threshold = 9;
+    a.automation.mode = 'shadow';
+    expect(DEFAULT_THRESHOLDS.drift.psi.threshold).toBe(0.2);
+    expect(emptyDeploymentSection().automation.mode).toBe('full');
+    expect(newProject('P').sections.deployment).toEqual(emptyDeploymentSection());
   });
 
   it('accepts the current version unchanged', () => {
     const wb = { ...emptyWorkbook(), projects: [newProject('A', new Date('2026-01-01T00:00:00Z'), 'a')] };
     const result = upgradeWorkbook(structuredClone(wb));
     expect(result).toEqual({ ok: true, workbook: wb, migratedFrom: WORKBOOK_VERSION });
+  });
+
+  it('refuses a v7 file as newer', () => {
+    const result = upgradeWorkbook({ ...emptyWorkbook(), version: 7 });
+    expect(result.ok ? 'ok' : result.problem).toEqual({
+      kind: 'newer-version',
+      version: 7,
+      message: 'it was made by a newer Lifecycle Lab (workbook version 7); this app reads versions up to 6',
+    });
   });
 
   it('refuses a newer version and says which', () => {

@@ -6,6 +6,8 @@ import { workbookV3Schema, type WorkbookV3 } from './workbook-v3';
 import { emptyDataSection } from './sections/data-section';
 import { workbookV4Schema, type WorkbookV4 } from './workbook-v4';
 import { emptyModelingSection } from './sections/modeling-section';
+import { workbookV5Schema, type WorkbookV5 } from './workbook-v5';
+import { emptyDeploymentSection } from './sections/deployment-section';
 import { WORKBOOK_VERSION, workbookSchema, type Workbook } from './workbook-schema';
 import { describeZodError } from './describe-zod-error';
 
@@ -71,13 +73,28 @@ function v3ToV4(old: WorkbookV3): WorkbookV4 {
 }
 
 /** v4 → v5: the modeling section gains the experiment log, saved models and error-analysis tags. */
-function v4ToV5(old: WorkbookV4): Workbook {
+function v4ToV5(old: WorkbookV4): WorkbookV5 {
   return {
     ...old,
     version: 5,
     projects: old.projects.map((p) => ({
       ...p,
       sections: { ...p.sections, modeling: emptyModelingSection(p.sections.modeling.notes) },
+    })),
+  };
+}
+
+/**
+ * v5 → v6: the deployment section gains the studio's settings (served model, label delay, alert thresholds,
+ * degree of automation), all at their defaults; its notes are kept as they were.
+ */
+function v5ToV6(old: WorkbookV5): Workbook {
+  return {
+    ...old,
+    version: 6,
+    projects: old.projects.map((p) => ({
+      ...p,
+      sections: { ...p.sections, deployment: emptyDeploymentSection(p.sections.deployment.notes) },
     })),
   };
 }
@@ -99,6 +116,7 @@ const STEPS: Record<number, Step> = {
   2: step(workbookV2Schema, v2ToV3),
   3: step(workbookV3Schema, v3ToV4),
   4: step(workbookV4Schema, v4ToV5),
+  5: step(workbookV5Schema, v5ToV6),
 };
 
 export function upgradeWorkbook(raw: unknown): UpgradeResult {

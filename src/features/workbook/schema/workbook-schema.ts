@@ -2,19 +2,20 @@ import { z } from 'zod';
 import { emptyScopingSection, scopingSectionSchema } from './sections/scoping-section';
 import { dataSectionSchema, emptyDataSection } from './sections/data-section';
 import { emptyModelingSection, modelingSectionSchema } from './sections/modeling-section';
+import { deploymentSectionSchema, emptyDeploymentSection } from './sections/deployment-section';
 
 /**
- * The current persisted workbook (version 5): the single source of truth for everything saved in the browser
+ * The current persisted workbook (version 6): the single source of truth for everything saved in the browser
  * and everything exported or imported. What is where:
  * - saved in IndexedDB and exported: all of `Workbook`;
  * - neither: UI state (open panels, drafts of dialogs), live training sessions, the running simulation.
  * Bump WORKBOOK_VERSION and add a step in migrations.ts whenever this shape changes.
  */
-export const WORKBOOK_VERSION = 5;
+export const WORKBOOK_VERSION = 6;
 
 const MAX_TEXT = 100_000;
 
-/** Free text a team writes for one stage. Later stages' tools add their own fields beside `notes`. */
+/** What every stage's section has: the free text a team writes for it. Each stage's tools add their own fields. */
 export const stageSectionSchema = z.object({
   notes: z.string().max(MAX_TEXT),
 });
@@ -28,7 +29,7 @@ export const projectSchema = z.object({
     scoping: scopingSectionSchema,
     data: dataSectionSchema,
     modeling: modelingSectionSchema,
-    deployment: stageSectionSchema,
+    deployment: deploymentSectionSchema,
   }),
 });
 
@@ -61,7 +62,7 @@ export function newProject(name: string, now: Date = new Date(), id: string = cr
       scoping: emptyScopingSection(),
       data: emptyDataSection(),
       modeling: emptyModelingSection(),
-      deployment: { notes: '' },
+      deployment: emptyDeploymentSection(),
     },
   };
 }

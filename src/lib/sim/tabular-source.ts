@@ -1,0 +1,208 @@
+// Events from a real table: either resampled from the reference with tilted weights (so a real dataset can
+// drift without a parametric model), or replayed in time order (a time-ordered dataset's natural drift).
+//
+// Resample mode: the sliders' data-drift and prior-shift values become a tilt request (tilt.ts); the weights give
+// an alias sampler, so a draw is O(1). Whatever the tilt cannot reach (a shift beyond the data's range) is applied
+// as an explicit transform of the drawn value (residual shift and scale around the reference mean), so the
+// slider's promise holds. Samplers are cached by the slider values (rounded to their slider steps): a sudden or
+// gradual pattern alternates between two cached samplers; an incremental one builds a new sampler per step of
+// its slider.
+// Replay mode: the rows after the reference are served in order, wrapping around at the end; data-drift
+// sliders act as a transform on top (x' = μ + scale·(x − μ) + shift·σ); prior shift is not available (the
+// order is the story).
+import type { Cell, DataTable } from '../data/types';
+import { AliasSampler, tiltWeights } from './tilt';
+import type { EventSource, RandomSource, ResolvedSliders, SourceFeature } from './types';
+
+export interface TabularSourceOptions {
+  id: string;
+  title: string;
+  table: DataTable;
+  label: string;
+  features: { name: string; kind: 'numeric' | 'categorical'; unit?: string }[];
+  mode: 'resample' | 'replay';
+  /** Replay: rows [0, referenceRows) are the reference and the stream starts after them. */
+  referenceRows?: number;
+  /** Replay: column whose value names the moment (e.g. a date), shown beside the clock. */
+  timeColumn?: string;
+  /** Class names in the model's order; rows with another label are left out. */
+  classes?: readonly string[];
+}
+
+export class TabularSourceError extends Error {}
+
+const SAMPLER_CACHE = 8;
+
+function toNumber(cell: Cell): number {
+  if (cell === null || cell.trim() === '') return NaN;
+  const v = Number(cell);
+  return Number.isFinite(v) ? v : NaN;
+}
+
+export function createTabularSource(options: TabularSourceOptions): EventSource {
+  const { table, features: spec, mode } = options;
+  const col = (name: string) => {
+    const i = table.columns.indexOf(name);
+    if (i < 0) throw new TabularSourceError(`The dataset has no column "${name}".`);
+    return table.data[i]!;
+  };
+  const labelCol = col(options.label);
+  const classes = options.classes
+    ? [...options.classes]
+    : [...new Set(labelCol.filter((c): c is string => c !== null && c.trim() !== ''))].sort();
+  if (classes.length < 2) throw new TabularSourceError(`"${options.label}" needs at least two classes.`);
+  const classIndex = new Map(classes.map((c, i) => [c, i]));
+  const rowsKept: number[] = [];
+  for (let r = 0; r < table.rowCount; r++) if (classIndex.has(labelCol[r] ?? '')) rowsKept.push(r);
+  const n = rowsKept.length;
+  const w = spec.length;
+  const featureCols = spec.map((f) => col(f.name));
+  const categories = spec.map((f, j) =>
+    f.kind === 'categorical'
+      ? [...new Set(featureCols[j]!.filter((c): c is string => c !== null && c.trim() !== ''))].sort()
+      : [],
+  );
+  const all = new Float64Array(n * w);
+  const labels = new Int32Array(n);
+  rowsKept.forEach((r, k) => {
+    labels[k] = classIndex.get(labelCol[r]!)!;
+    spec.forEach((f, j) => {
+      const cell = featureCols[j]![r] ?? null;
+      all[k * w + j] =
+        f.kind === 'numeric' ? toNumber(cell) : cell === null ? NaN : categories[j]!.indexOf(cell);
+    });
+  });
+  const refN =
+    mode === 'replay' ? Math.min(n - 1, Math.max(1, options.referenceRows ?? Math.floor(n / 4))) : n;
+  if (refN < 10) throw new TabularSourceError('The reference needs at least 10 labelled rows.');
+  const refRows = all.slice(0, refN * w);
+  const refLabels = labels.slice(0, refN);
+
+  const features: SourceFeature[] = spec.map((f, j) => {
+    if (f.kind === 'categorical')
+      return { name: f.name, kind: 'categorical', categories: categories[j], mean: 0, sd: 1 };
+    let s = 0;
+    let c = 0;
+    for (let r = 0; r < refN; r++) {
+      const v = refRows[r * w + j]!;
+      if (!Number.isNaN(v)) {
+        s += v;
+        c++;
+      }
+    }
+    const mean = c ? s / c : 0;
+    let ss = 0;
+    for (let r = 0; r < refN; r++) {
+      const v = refRows[r * w + j]!;
+      if (!Number.isNaN(v)) ss += (v - mean) ** 2;
+    }
+    return { name: f.name, kind: 'numeric', unit: f.unit, mean, sd: Math.sqrt(ss / Math.max(1, c - 1)) || 1 };
+  });
+  const numeric = features.flatMap((f, j) => (f.kind === 'numeric' ? [j] : []));
+  if (!numeric.length)
+    throw new TabularSourceError('The deployment studio needs at least one numeric feature.');
+  // Relabel region: the numeric feature with the largest spread relative to its mean is as good as any; take
+  // the first numeric feature for a stable, explainable choice.
+  const relabelFeature = numeric[0]!;
+  let focusClass = 1;
+  {
+    // The minority class of the reference is the natural "positive" for the class-share slider.
+    const counts = new Array<number>(classes.length).fill(0);
+    for (const y of refLabels) counts[y]! += 1;
+    focusClass = counts.indexOf(Math.min(...counts));
+  }
+
+  const columns = numeric.map((j) => {
+    const c = new Float64Array(refN);
+    for (let r = 0; r < refN; r++) c[r] = refRows[r * w + j]!;
+    return c;
+  });
+  const cache = new Map<
+    string,
+    { sampler: AliasSampler; residual: ({ shift: number; scale: number } | null)[] }
+  >();
+  const samplerFor = (s: ResolvedSliders) => {
+    const key = numeric
+      .map((j) => `${s.meanShift[j]!.toFixed(2)}:${s.scale[j]!.toFixed(2)}`)
+      .concat(s.classShare === null ? 'p' : s.classShare.toFixed(2))
+      .join('|');
+    let hit = cache.get(key);
+    if (!hit) {
+      const untouched =
+        numeric.every((j) => s.meanShift[j] === 0 && s.scale[j] === 1) && s.classShare === null;
+      if (untouched) {
+        hit = {
+          sampler: new AliasSampler(new Float64Array(refN).fill(1)),
+          residual: numeric.map(() => null),
+        };
+      } else {
+        const shares =
+          s.classShare === null
+            ? null
+            : (() => {
+                const counts = new Array<number>(classes.length).fill(0);
+                for (const y of refLabels) counts[y]! += 1;
+                const others = refN - counts[focusClass]!;
+                return counts.map((cnt, c) =>
+                  c === focusClass ? s.classShare! : others ? ((1 - s.classShare!) * cnt) / others : 0,
+                );
+              })();
+        const tilt = tiltWeights({
+          columns,
+          targets: numeric.map((j) =>
+            s.meanShift[j] === 0 && s.scale[j] === 1
+              ? null
+              : { meanShift: s.meanShift[j]!, scale: s.scale[j]! },
+          ),
+          labels: refLabels,
+          classShares: shares,
+        });
+        hit = { sampler: new AliasSampler(tilt.weights), residual: tilt.residual };
+      }
+      if (cache.size >= SAMPLER_CACHE) cache.delete(cache.keys().next().value!);
+      cache.set(key, hit);
+    }
+    return hit;
+  };
+
+  let cursor = refN;
+  const timeCol = options.timeColumn ? col(options.timeColumn) : null;
+  let lastRow = refN;
+
+  return {
+    id: options.id,
+    title: options.title,
+    kind: mode === 'replay' ? 'replay' : 'tabular',
+    features,
+    classes,
+    focusClass,
+    relabelFeature,
+    capabilities: { meanShift: true, prior: mode === 'resample', rotation: false },
+    reference: { rows: refRows, labels: refLabels, n: refN },
+    draw(_t: number, s: ResolvedSliders, rng: RandomSource, out: Float64Array, offset: number): number {
+      let row: number;
+      let residual: ({ shift: number; scale: number } | null)[] | null = null;
+      if (mode === 'replay') {
+        row = cursor;
+        cursor = cursor + 1 >= n ? refN : cursor + 1;
+      } else {
+        const hit = samplerFor(s);
+        row = hit.sampler.sample(rng.next(), rng.next());
+        residual = hit.residual;
+      }
+      lastRow = row;
+      for (let j = 0; j < w; j++) out[offset + j] = all[row * w + j]!;
+      numeric.forEach((j, m) => {
+        const f = features[j]!;
+        const v = out[offset + j]!;
+        if (Number.isNaN(v)) return;
+        // Replay: the sliders are a transform. Resample: only what the weights could not reach.
+        const shift = mode === 'replay' ? s.meanShift[j]! : (residual?.[m]?.shift ?? 0);
+        const scale = mode === 'replay' ? s.scale[j]! : (residual?.[m]?.scale ?? 1);
+        if (shift !== 0 || scale !== 1) out[offset + j] = f.mean + scale * (v - f.mean) + shift * f.sd;
+      });
+      return labels[row]!;
+    },
+    describeTime: timeCol ? () => timeCol[rowsKept[lastRow]!] ?? '' : undefined,
+  };
+}

@@ -6,14 +6,17 @@ export interface WorkspaceLayoutProps {
   lead: string;
   steps: { title: string; detail: string }[];
   aside?: ReactNode;
+  /** A full-width tool shown before the two columns (the deployment studio's simulator). */
+  wide?: ReactNode;
   children: ReactNode;
 }
 
-export function WorkspaceLayout({ title, lead, steps, aside, children }: WorkspaceLayoutProps) {
+export function WorkspaceLayout({ title, lead, steps, aside, wide, children }: WorkspaceLayoutProps) {
   return (
     <div className="page workspace">
       <h1>{title}</h1>
       <p className="lead">{lead}</p>
+      {wide && <div className="workspace-wide">{wide}</div>}
       <div className="workspace-grid">
         <div className="workspace-main">{children}</div>
         <div className="workspace-side">

@@ -2,6 +2,7 @@ import { LessonSummaryCard, stageLessonsDone } from '@/features/learn';
 import { StageNotesEditor, stageProgress, useActiveProject, useLessonsDone } from '@/features/workbook';
 import { ProgressChecklist } from '@/components/progress-checklist';
 import { WorkspaceLayout } from '@/components/workspace-layout';
+import { DeploymentStudio } from './studio/deployment-studio';
 
 const STEPS = [
   {
@@ -33,6 +34,7 @@ export default function DeploymentPage() {
         'Ship the model safely, monitor it, and catch data drift and concept drift before they hurt users.'
       }
       steps={STEPS}
+      wide={<DeploymentStudio />}
       aside={
         <ProgressChecklist
           title="Progress"

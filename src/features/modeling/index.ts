@@ -1,0 +1,2 @@
+// Public entry of the modeling feature: what other features (deployment) may use.
+export { useHlp } from './state/use-hlp';

@@ -255,7 +255,7 @@ describe('tiltWeights: unreachable targets', () => {
     expect(got.s).toBeCloseTo(1, 9);
   });
 
-  it('too wide a spread stops at λ = LAMBDA_MAX; an extreme outlier never produces NaN', () => {
+  it('too wide a spread is capped (λ ≤ LAMBDA_MAX); an extreme outlier never produces NaN', () => {
     const r = new Prng(32);
     const x = Float64Array.from({ length: 2000 }, () => r.normal());
     const res = tiltWeights({ columns: [x], targets: [{ meanShift: 0, scale: 10 }] });

@@ -99,6 +99,9 @@ export class SimRuntime {
       case 'automation':
         sim.setAutomation(r.automation);
         break;
+      case 'phFeature':
+        sim.setPhFeature(r.feature);
+        break;
       case 'labelDelay':
         sim.setLabelDelay(r.seconds);
         break;

@@ -167,6 +167,7 @@ export interface SimSnapshot {
 
 const ALERTS_KEPT = 200;
 const PH_OPTIONS = { delta: 0.5, threshold: 50 } as const;
+const DDM_OPTIONS = { warmStart: 300 } as const;
 const HIST_BINS = 24;
 const RELABEL_Z = 0.5;
 const STAT_LABEL: Record<DriftStatistic, string> = {
@@ -259,7 +260,9 @@ export class Simulator {
 
   // Detectors.
   private adwin = new ADWIN();
-  private ddm = new DDM();
+  // DDM waits for 300 labels before judging: with River's default 30 the first, noisy error estimates set a
+  // low minimum that the ordinary error rate then "exceeds" (false alarms within seconds of the start).
+  private ddm = new DDM(DDM_OPTIONS);
   // Page-Hinkley on the feature in reference SDs: δ = 0.5 SD of tolerated drift keeps the cumulative sum from
   // wandering on undrifted traffic; λ = 50 SD-events catches a 2 SD shift within ~35 events.
   private ph = new PageHinkley(PH_OPTIONS);
@@ -503,7 +506,7 @@ export class Simulator {
     this.resetWindows();
     this.perf.clear();
     this.adwin = new ADWIN();
-    this.ddm = new DDM();
+    this.ddm = new DDM(DDM_OPTIONS);
   }
 
   /** Goes back to the previous live model. */
@@ -641,6 +644,14 @@ export class Simulator {
 
   setAutomation(automation: AutomationConfig): void {
     this.config.automation = automation;
+  }
+
+  /** Watches another feature with Page-Hinkley (a fresh detector; earlier detections stay listed). */
+  setPhFeature(name: string): void {
+    const index = this.source.features.findIndex((f) => f.name === name && f.kind === 'numeric');
+    if (index < 0) throw new RangeError(`Page-Hinkley needs a numeric feature; "${name}" is not one.`);
+    this.phIndex = index;
+    this.ph = new PageHinkley(PH_OPTIONS);
   }
 
   setLabelDelay(seconds: number): void {
@@ -1096,22 +1107,30 @@ export class Simulator {
     }
     const total = this.predWindow.size;
     if (total >= this.minWindow) {
-      this.source.classes.forEach((cls, c) => {
-        const share = row[`pred:${c}`]!;
-        const ref = this.live.referencePredShare[c] ?? 0;
-        if (this.edge(`pred:${c}`, Math.abs(share - ref) > th.predictionShareDelta)) {
-          const kind: AlertKind = moved.length ? 'data drift' : 'prior shift';
-          this.alert(
-            kind,
-            'Prediction share',
-            cls,
-            share,
-            th.predictionShareDelta,
-            `The model now predicts "${cls}" for ${pct(share)} of events (training: ${pct(ref)}): the output distribution moved — ${moved.length ? `the inputs drifted (${moved.join(', ')})` : 'with inputs unchanged feature by feature, a change in the class balance (prior shift) is the likely cause'}.`,
-            t,
-          );
+      // One alert for the output: the class whose predicted share moved most (with two classes both move).
+      let worst = 0;
+      let delta = -1;
+      this.source.classes.forEach((_, c) => {
+        const d = Math.abs(row[`pred:${c}`]! - (this.live.referencePredShare[c] ?? 0));
+        if (d > delta) {
+          delta = d;
+          worst = c;
         }
       });
+      if (this.edge('pred', delta > th.predictionShareDelta)) {
+        const cls = this.source.classes[worst]!;
+        const share = row[`pred:${worst}`]!;
+        const ref = this.live.referencePredShare[worst] ?? 0;
+        this.alert(
+          moved.length ? 'data drift' : 'prior shift',
+          'Prediction share',
+          cls,
+          share,
+          th.predictionShareDelta,
+          `The model now predicts "${cls}" for ${pct(share)} of events (training: ${pct(ref)}): the output distribution moved — ${moved.length ? `the inputs drifted (${moved.join(', ')})` : 'with inputs unchanged feature by feature, a change in the class balance (prior shift) is the likely cause'}.`,
+          t,
+        );
+      }
     }
     if (this.edge('latency', row.latencyP95! > th.latencyP95Ms)) {
       this.alert(

@@ -3,7 +3,7 @@
 //
 // Resample mode: the sliders' data-drift and prior-shift values become a tilt request (tilt.ts); the weights give
 // an alias sampler, so a draw is O(1). Whatever the tilt cannot reach (a shift beyond the data's range) is applied
-// as an explicit transform of the drawn value (residual shift and scale around the reference mean), so the
+// as an explicit transform of the drawn value (residual shift and scale around the tilted mean), so the
 // slider's promise holds. Samplers are cached by the slider values (rounded to their slider steps): a sudden or
 // gradual pattern alternates between two cached samplers; an incremental one builds a new sampler per step of
 // its slider.
@@ -117,10 +117,9 @@ export function createTabularSource(options: TabularSourceOptions): EventSource 
     for (let r = 0; r < refN; r++) c[r] = refRows[r * w + j]!;
     return c;
   });
-  const cache = new Map<
-    string,
-    { sampler: AliasSampler; residual: ({ shift: number; scale: number } | null)[] }
-  >();
+  /** A sampler and, per numeric feature, the transform for what the weights could not reach. */
+  type Residual = { shift: number; scale: number; center: number; sd: number } | null;
+  const cache = new Map<string, { sampler: AliasSampler; residual: Residual[] }>();
   const samplerFor = (s: ResolvedSliders) => {
     const key = numeric
       .map((j) => `${s.meanShift[j]!.toFixed(2)}:${s.scale[j]!.toFixed(2)}`)
@@ -157,7 +156,16 @@ export function createTabularSource(options: TabularSourceOptions): EventSource 
           labels: refLabels,
           classShares: shares,
         });
-        hit = { sampler: new AliasSampler(tilt.weights), residual: tilt.residual };
+        // The transform is centred on the tilted mean (reference mean + achieved shift), so a residual
+        // scale does not move the mean the weights reached: x' = m̄ + scale·(x − m̄) + shift·sd.
+        const residual = numeric.map((_, m): Residual => {
+          const r = tilt.residual[m];
+          const ref = tilt.reference[m];
+          if (!r || !ref) return null;
+          const center = ref.mean + (tilt.achieved[m]?.meanShift ?? 0) * ref.sd;
+          return { shift: r.shift, scale: r.scale, center, sd: ref.sd };
+        });
+        hit = { sampler: new AliasSampler(tilt.weights), residual };
       }
       if (cache.size >= SAMPLER_CACHE) cache.delete(cache.keys().next().value!);
       cache.set(key, hit);
@@ -181,7 +189,7 @@ export function createTabularSource(options: TabularSourceOptions): EventSource 
     reference: { rows: refRows, labels: refLabels, n: refN },
     draw(_t: number, s: ResolvedSliders, rng: RandomSource, out: Float64Array, offset: number): number {
       let row: number;
-      let residual: ({ shift: number; scale: number } | null)[] | null = null;
+      let residual: Residual[] | null = null;
       if (mode === 'replay') {
         row = cursor;
         cursor = cursor + 1 >= n ? refN : cursor + 1;
@@ -196,10 +204,18 @@ export function createTabularSource(options: TabularSourceOptions): EventSource 
         const f = features[j]!;
         const v = out[offset + j]!;
         if (Number.isNaN(v)) return;
-        // Replay: the sliders are a transform. Resample: only what the weights could not reach.
-        const shift = mode === 'replay' ? s.meanShift[j]! : (residual?.[m]?.shift ?? 0);
-        const scale = mode === 'replay' ? s.scale[j]! : (residual?.[m]?.scale ?? 1);
-        if (shift !== 0 || scale !== 1) out[offset + j] = f.mean + scale * (v - f.mean) + shift * f.sd;
+        if (mode === 'replay') {
+          // Replay: the sliders are a transform around the reference mean.
+          const shift = s.meanShift[j]!;
+          const scale = s.scale[j]!;
+          if (shift !== 0 || scale !== 1) out[offset + j] = f.mean + scale * (v - f.mean) + shift * f.sd;
+          return;
+        }
+        // Resample: only what the weights could not reach.
+        const r = residual?.[m];
+        if (r && (Math.abs(r.shift) > 1e-9 || Math.abs(r.scale - 1) > 1e-9)) {
+          out[offset + j] = r.center + r.scale * (v - r.center) + r.shift * r.sd;
+        }
       });
       return labels[row]!;
     },

@@ -70,6 +70,7 @@ export type SimRequest =
   | { kind: 'thresholds'; thresholds: AlertThresholds }
   | { kind: 'automation'; automation: AutomationConfig }
   | { kind: 'labelDelay'; seconds: number }
+  | { kind: 'phFeature'; feature: string }
   | { kind: 'action'; action: ScenarioAction; windowSec?: number };
 
 export interface SimReady {

@@ -6,6 +6,9 @@ import { column, fmtPercent, fmtTime, latest, percentTick, type SeriesMap } from
 export interface DetectorsPanelProps {
   detectors: SimSnapshot['detectors'];
   series: SeriesMap;
+  /** Numeric features Page-Hinkley can watch, and how to choose one (no choice shown without it). */
+  phFeatures?: readonly string[];
+  onPhFeature?(name: string): void;
 }
 
 const ERROR_COLOR = '#a52a2a';
@@ -65,8 +68,14 @@ function Detector({
 }
 
 /** Streaming drift detectors: ADWIN and DDM on the prediction errors, Page-Hinkley on one input. */
-export const DetectorsPanel = memo(function DetectorsPanel({ detectors, series }: DetectorsPanelProps) {
+export const DetectorsPanel = memo(function DetectorsPanel({
+  detectors,
+  series,
+  phFeatures,
+  onPhFeature,
+}: DetectorsPanelProps) {
   const titleId = useId();
+  const phId = useId();
   const { adwin, ddm, pageHinkley } = detectors;
   const errorRate = column(series, 'errorRate');
   const markers = detectionMarkers(detectors);
@@ -96,8 +105,25 @@ export const DetectorsPanel = memo(function DetectorsPanel({ detectors, series }
         <Detector
           name={`Page-Hinkley (${pageHinkley.feature})`}
           detections={pageHinkley.detections}
-          watches={`Watches the values of ${pageHinkley.feature}, with no labels needed: adds up their deviations from the running mean and signals a lasting change in the mean.`}
-        />
+          watches={`Watches the values of ${pageHinkley.feature} (in reference SDs), with no labels needed: adds up their deviations from the running mean and signals a lasting change in the mean.`}
+        >
+          {phFeatures && onPhFeature && (
+            <span className="inline-field">
+              <label htmlFor={phId}>Watch</label>
+              <select
+                id={phId}
+                value={pageHinkley.feature}
+                onChange={(e) => onPhFeature(e.currentTarget.value)}
+              >
+                {phFeatures.map((f) => (
+                  <option key={f} value={f}>
+                    {f}
+                  </option>
+                ))}
+              </select>
+            </span>
+          )}
+        </Detector>
       </ul>
       <LiveChart
         label={`Windowed error rate over time: latest ${fmtPercent(latest(errorRate))}; ${adwin.detections.length} ADWIN and ${ddm.detections.length} DDM detections marked`}

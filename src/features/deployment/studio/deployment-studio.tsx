@@ -20,7 +20,7 @@ import { StudioPanels } from './studio-panels';
  */
 export function DeploymentStudio() {
   const sim = useSim();
-  const { settings, hlpSource, setThresholds, setAutomation } = useStudioSettings();
+  const { settings, hlpSource, setThresholds, setAutomation, setLabelDelay } = useStudioSettings();
   const project = useActiveProject();
   const active = useActiveTable();
   const [choice, setChoice] = useState<RunChoice | null>(null);
@@ -84,6 +84,10 @@ export function DeploymentStudio() {
   useEffect(
     () => simClient.send({ kind: 'automation', automation: settings.automation }),
     [settings.automation],
+  );
+  useEffect(
+    () => simClient.send({ kind: 'labelDelay', seconds: settings.labelDelaySec }),
+    [settings.labelDelaySec],
   );
 
   const savedModels = useMemo<SavedModelOption[]>(() => {
@@ -305,6 +309,8 @@ export function DeploymentStudio() {
           }}
           onAction={onAction}
           onThresholds={setThresholds}
+          onPhFeature={(feature) => simClient.send({ kind: 'phFeature', feature })}
+          onLabelDelay={setLabelDelay}
           onAutomation={setAutomation}
         />
       )}

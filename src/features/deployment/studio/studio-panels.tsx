@@ -15,6 +15,7 @@ import { OutputMonitor } from '../monitor/output-monitor';
 import { PerformanceMonitor } from '../monitor/performance-monitor';
 import { SoftwareMonitor } from '../monitor/software-monitor';
 import { ThresholdSettings } from '../monitor/threshold-settings';
+import { NumberField } from '@/components/fields';
 import type { StudioSettings } from './run-setup';
 
 export interface StudioPanelsProps {
@@ -31,6 +32,8 @@ export interface StudioPanelsProps {
   onClearPatterns(): void;
   onAction(action: ScenarioAction, windowSec?: number): void;
   onThresholds(t: AlertThresholds): void;
+  onPhFeature(name: string): void;
+  onLabelDelay(seconds: number): void;
   onAutomation(a: AutomationConfig): void;
 }
 
@@ -87,7 +90,12 @@ export const StudioPanels = memo(function StudioPanels(p: StudioPanelsProps) {
             thresholds={settings.thresholds}
           />
         </div>
-        <DetectorsPanel detectors={s.detectors} series={s.series} />
+        <DetectorsPanel
+          detectors={s.detectors}
+          series={s.series}
+          phFeatures={p.ready.features.filter((f) => f.kind === 'numeric').map((f) => f.name)}
+          onPhFeature={p.onPhFeature}
+        />
         <DeployPanel
           deployment={s.deployment}
           retraining={p.retraining}
@@ -101,6 +109,19 @@ export const StudioPanels = memo(function StudioPanels(p: StudioPanelsProps) {
           hlpSource={p.hlpSource}
           onChange={p.onAutomation}
         />
+        <section className="monitor-panel stack" aria-labelledby="labels-title">
+          <h3 id="labels-title">Ground truth</h3>
+          <NumberField
+            label="Labels arrive after"
+            hint="Seconds between a prediction and its true label (for example an inspector's verdict). Accuracy, F1 and the error detectors wait for labels; the label-free estimate does not."
+            value={settings.labelDelaySec}
+            min={0}
+            max={120}
+            step={1}
+            unit="s"
+            onChange={(v) => v !== null && v >= 0 && v <= 120 && p.onLabelDelay(v)}
+          />
+        </section>
         <ThresholdSettings thresholds={settings.thresholds} onChange={p.onThresholds} />
       </div>
     </div>

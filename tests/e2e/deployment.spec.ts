@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { test, expect, ready } from './fixtures';
+import { test, expect, ready, createProject } from './fixtures';
 
 // The production simulator runs in a worker. Playback follows the wall clock, so every journey pauses first
 // and then moves simulated time with "Step 1 s" / "Fast-forward 30 s", which are deterministic (seeded).
@@ -287,4 +287,43 @@ test('at 375 px the running studio and the presenter view fit without horizontal
   expect(
     await page.locator('.presenter').evaluate((el) => el.scrollWidth - el.clientWidth),
   ).toBeLessThanOrEqual(0);
+});
+
+test("a learner serves their own saved model: fresh points from its synthetic dataset's generator", async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  await createProject(page, 'Serve my model');
+  await page.goto('/data');
+  await ready(page);
+  await page.getByLabel('Shape').selectOption({ label: 'Circle inside a ring' });
+  await page.getByRole('button', { name: 'Generate and add' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Added “/ })).toBeVisible();
+  await page.goto('/modeling');
+  await ready(page);
+  await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill('60');
+  await page.getByRole('button', { name: 'Train', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Finished 60 epochs' })).toBeVisible({
+    timeout: 90_000,
+  });
+  await page.getByRole('button', { name: 'Save this model' }).click();
+  await expect(page.getByText('This model is saved in this browser')).toBeVisible();
+
+  await openStudio(page);
+  const picker = page.getByLabel('What runs');
+  const option = picker.locator('option[value^="saved:"]');
+  await expect(option).toHaveCount(1);
+  await picker.selectOption((await option.getAttribute('value'))!);
+  await expect(page.getByRole('heading', { name: 'Production simulator' })).toBeVisible();
+  await expect(clock(page).getByRole('button', { name: 'Pause' })).toBeEnabled({ timeout: 30_000 });
+  await pause(page);
+  await advance(page, 'Fast-forward 30 s');
+  // The model's own inputs are monitored and it serves its own classes accurately.
+  await expect(page.getByRole('button', { name: 'x1', exact: true })).toBeVisible();
+  expect(await figure(page, 'Accuracy (window)')).toBeGreaterThan(85);
+  // Data drift on x1 is caught and named.
+  await page.getByLabel('Mean shift of x1').focus();
+  for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
+  await advance(page, 'Fast-forward 30 s');
+  await expect(alertList(page)).toContainText(/x1/);
 });

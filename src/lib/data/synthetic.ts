@@ -30,7 +30,7 @@
  * Randomness: the project's seeded sfc32 generator (src/lib/drift/prng.ts); the same (kind, n, noise, seed) always
  * gives the same dataset, bit for bit.
  */
-import { Prng } from '@/lib/drift/prng';
+import { Prng, type Rng } from '@/lib/drift/prng';
 import type { DataTable } from './types';
 
 export type SyntheticKind = 'gaussian' | 'circles' | 'xor' | 'spiral';
@@ -79,7 +79,7 @@ function reflect(v: number): number {
   return r;
 }
 
-type PointGen = (rng: Prng, label: 0 | 1, i: number, m: number) => [number, number];
+type PointGen = (rng: Rng, label: 0 | 1, i: number, m: number) => [number, number];
 
 /** σ² = 0.5 + (noise / 0.5)·3.5, Playground's d3.scale.linear().domain([0, .5]).range([0.5, 4]). */
 export function gaussianVariance(noise: number): number {
@@ -125,6 +125,22 @@ function generator(kind: SyntheticKind, noise: number): PointGen {
       };
     }
   }
+}
+
+/**
+ * One point of class `label` from a generator, reflected into the plot square as makeSynthetic does — for a
+ * live stream of fresh points from the same process (the deployment studio). For the spiral, `position` in
+ * [0, 1) says how far along its arm the point lies (makeSynthetic uses i/m).
+ */
+export function drawSyntheticPoint(
+  kind: SyntheticKind,
+  noise: number,
+  rng: Rng,
+  label: 0 | 1,
+  position: number,
+): [number, number] {
+  const [a, b] = generator(kind, noise)(rng, label, position * 1_000_000, 1_000_000);
+  return [reflect(a), reflect(b)];
 }
 
 function checkOptions(kind: unknown, opts: SyntheticOptions): { n: number; noise: number; seed: number } {

@@ -8,6 +8,7 @@ import { EventEncoder, referencePreprocessor } from './encoder';
 import { createFactorySource } from './factory-source';
 import { activeCaption, type Scenario, type ScenarioAction } from './scenario';
 import { DEFAULT_SLIDERS, Simulator } from './simulator';
+import { createSyntheticSource } from './synthetic-source';
 import { createTabularSource } from './tabular-source';
 import { loadDemoModel, retrainOnWindow, TfServingModel, type DemoModelFile } from './tf-serving';
 import type { EventSource, SliderPath, Sliders } from './types';
@@ -124,10 +125,12 @@ export class SimRuntime {
     const source =
       setup.source.kind === 'factory'
         ? createFactorySource()
-        : createTabularSource({
-            ...setup.source,
-            classes: setup.model.kind === 'saved' ? setup.model.classes : undefined,
-          });
+        : setup.source.kind === 'synthetic'
+          ? createSyntheticSource(setup.source)
+          : createTabularSource({
+              ...setup.source,
+              classes: setup.model.kind === 'saved' ? setup.model.classes : undefined,
+            });
     const prep =
       setup.model.kind === 'saved'
         ? setup.model.preprocessor

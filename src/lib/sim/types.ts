@@ -4,6 +4,7 @@
 // machine, a scenario with the same seed produces the same events, predictions and alerts at the same simulated
 // times. Wall-clock time only decides how many steps run per animation frame (speed), and the measured predict
 // latency, which is reported but never feeds anything that decides an alert on drift or accuracy.
+import type { Rng } from '../drift/prng';
 import type { DriftPattern } from './patterns';
 
 /**
@@ -128,11 +129,8 @@ export interface EventSource {
   describeTime?(t: number): string;
 }
 
-/** The PRNG surface the simulator uses (Prng from src/lib/drift implements it). */
-export interface RandomSource {
-  next(): number;
-  normal(mean?: number, sd?: number): number;
-}
+/** The PRNG the sources draw from (Prng from src/lib/drift: uniform, normal, int, choice). */
+export type RandomSource = Rng;
 
 /** A model the simulator can serve: probabilities for n encoded rows. */
 export interface ServingModel {

@@ -19,6 +19,16 @@ import type {
 
 export type SimSourceSetup =
   | { kind: 'factory' }
+  /** A data-studio synthetic dataset's recipe: fresh points from its generator. */
+  | {
+      kind: 'synthetic';
+      id: string;
+      title: string;
+      generator: 'gaussian' | 'circles' | 'xor' | 'spiral';
+      n: number;
+      noise: number;
+      seed: number;
+    }
   | {
       kind: 'table';
       id: string;

@@ -105,18 +105,24 @@ export function DeploymentStudio() {
           ? 'its dataset was removed'
           : prep?.task === 'regression'
             ? 'regression models are not served here'
-            : data.activeDatasetId !== m.datasetId
-              ? 'make its dataset the active one in the data studio'
-              : active.status !== 'ready'
-                ? 'its dataset is loading'
-                : null,
+            : dataset.source.kind === 'synthetic'
+              ? null
+              : data.activeDatasetId !== m.datasetId
+                ? 'make its dataset the active one in the data studio'
+                : active.status !== 'ready'
+                  ? 'its dataset is loading'
+                  : null,
       };
     });
   }, [project, active.status]);
 
   const startSaved = (id: string) => {
     const m = project?.sections.modeling.savedModels.find((s) => s.id === id);
-    if (!m || active.status !== 'ready') return;
+    const dataset = project?.sections.data.datasets.find((d) => d.id === m?.datasetId);
+    if (!m || !dataset) return;
+    const synthetic = dataset.source.kind === 'synthetic' ? dataset.source : null;
+    const table = active.status === 'ready' && active.meta.id === dataset.id ? active.table : null;
+    if (!synthetic && !table) return;
     void start({
       kind: 'saved',
       id: m.id,
@@ -125,8 +131,14 @@ export function DeploymentStudio() {
       preprocessor: m.preprocessor as PreprocessorJSON,
       classes: m.classes,
       label: m.labelColumn,
-      datasetName: active.meta.name,
-      table: active.table,
+      datasetName: dataset.name,
+      table,
+      synthetic: synthetic && {
+        generator: synthetic.generator,
+        n: synthetic.n,
+        noise: synthetic.noise,
+        seed: synthetic.seed,
+      },
       seed: DEFAULT_SEED,
     });
   };

@@ -29,7 +29,15 @@ export type RunChoice =
       classes: string[];
       label: string;
       datasetName: string;
-      table: DataTable;
+      /** The dataset's table (resampled with tilted weights)… */
+      table: DataTable | null;
+      /** …or, for a synthetic dataset, its recipe (fresh points from the generator). */
+      synthetic: {
+        generator: 'gaussian' | 'circles' | 'xor' | 'spiral';
+        n: number;
+        noise: number;
+        seed: number;
+      } | null;
       seed: number;
     };
 
@@ -108,18 +116,22 @@ export async function buildSetup(choice: RunChoice, settings: StudioSettings): P
   if (choice.preprocessor.task === 'regression') {
     throw new Error('The deployment studio serves classification models; this one is a regression model.');
   }
+  if (!choice.synthetic && !choice.table)
+    throw new Error(`The data of "${choice.datasetName}" is not loaded yet.`);
   return {
     ...common,
     seed: choice.seed,
-    source: {
-      kind: 'table',
-      id: choice.id,
-      title: choice.datasetName,
-      table: choice.table,
-      label: choice.label,
-      features,
-      mode: 'resample',
-    },
+    source: choice.synthetic
+      ? { kind: 'synthetic', id: choice.id, title: choice.datasetName, ...choice.synthetic }
+      : {
+          kind: 'table',
+          id: choice.id,
+          title: choice.datasetName,
+          table: choice.table!,
+          label: choice.label,
+          features,
+          mode: 'resample',
+        },
     model: {
       kind: 'saved',
       url: choice.url,

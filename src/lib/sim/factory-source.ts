@@ -74,6 +74,33 @@ function correlatedNormals(rng: RandomSource, e: Float64Array, z: Float64Array):
   }
 }
 
+/**
+ * P(defect) of the undrifted process, by quadrature: s = w·z is normal with variance wᵀΣw (Σ = L·Lᵀ), so
+ * P(defect) = ∫ σ(k(s − b))·φ(s; 0, wᵀΣw) ds. The prior-shift rejection step needs the process's share, not a
+ * sample's (the 5 000-row reference sits ~3 standard errors off it and would bias every class-share target).
+ */
+export function processDefectShare(): number {
+  const { w, b, k } = FACTORY_CONCEPT;
+  // wᵀΣw = ‖Lᵀw‖².
+  let variance = 0;
+  for (let j = 0; j < D; j++) {
+    let v = 0;
+    for (let i = j; i < D; i++) v += L[i]![j]! * w[i]!;
+    variance += v * v;
+  }
+  const sd = Math.sqrt(variance);
+  const steps = 4000;
+  const lo = -8 * sd;
+  const h = (16 * sd) / steps;
+  let sum = 0;
+  for (let i = 0; i <= steps; i++) {
+    const s = lo + i * h;
+    const weight = i === 0 || i === steps ? 0.5 : 1;
+    sum += (weight * Math.exp(-(s * s) / (2 * variance))) / (1 + Math.exp(-k * (s - b)));
+  }
+  return (sum * h) / (sd * Math.sqrt(2 * Math.PI));
+}
+
 /** Reference sample size (monitors' reference, calibration, the demo model's training data). */
 export const FACTORY_REFERENCE_SIZE = 5000;
 
@@ -85,15 +112,13 @@ export function createFactorySource(referenceSeed = 20261126): EventSource {
   const n = FACTORY_REFERENCE_SIZE;
   const rows = new Float64Array(n * D);
   const labels = new Int32Array(n);
-  let defects = 0;
   for (let r = 0; r < n; r++) {
     correlatedNormals(refRng, e, z);
     for (let j = 0; j < D; j++) rows[r * D + j] = FEATURES[j]!.mean + FEATURES[j]!.sd * z[j]!;
     const y = refRng.next() < 1 / (1 + Math.exp(-factoryLogit(z))) ? DEFECT : 0;
     labels[r] = y;
-    defects += y;
   }
-  const referenceShare = defects / n;
+  const referenceShare = processDefectShare();
 
   return {
     id: 'factory',

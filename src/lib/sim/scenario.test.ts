@@ -70,7 +70,9 @@ describe('parseScenario', () => {
     const p = problems(withSteps([{ at: 1, set: { wobble: 1 } }]));
     expect(p).toHaveLength(1);
     expect(p[0]).toMatch(/^steps\.0\.set\.wobble: a slider: meanShift\.<feature>/);
-    expect(problems({ ...MINIMAL, sliders: { 'meanshift.x': 1 } })[0]).toMatch(/^sliders\.meanshift\.x: a slider/);
+    expect(problems({ ...MINIMAL, sliders: { 'meanshift.x': 1 } })[0]).toMatch(
+      /^sliders\.meanshift\.x: a slider/,
+    );
   });
 
   it('refuses a slider value out of range, naming the range', () => {
@@ -161,10 +163,11 @@ describe('activeCaption', () => {
     expect(activeCaption(s, 52)).toBeNull();
   });
 
-  it('lets an earlier caption show again when a later one expires first', () => {
+  it('holds captions for holdSec seconds when given, the latest active one still winning', () => {
+    expect(activeCaption(s, 2.9, 3)?.caption).toBe('First.');
+    expect(activeCaption(s, 3, 3)).toBeNull();
     expect(activeCaption(s, 10, 3)?.caption).toBe('Second.');
     expect(activeCaption(s, 11, 3)).toBeNull();
-    // With a long hold, the first caption is the only one left once the second has gone.
     const long = parsed(
       withSteps([
         { at: 0, caption: 'Long.' },
@@ -175,7 +178,12 @@ describe('activeCaption', () => {
   });
 
   it('ignores steps without a caption and times before the first caption', () => {
-    const late = parsed(withSteps([{ at: 10, set: { noise: 1 } }, { at: 20, caption: 'Now.' }]));
+    const late = parsed(
+      withSteps([
+        { at: 10, set: { noise: 1 } },
+        { at: 20, caption: 'Now.' },
+      ]),
+    );
     expect(activeCaption(late, 15)).toBeNull();
     expect(activeCaption(late, 19.5)).toBeNull();
     expect(activeCaption(late, 20)).toEqual({ at: 20, caption: 'Now.' });

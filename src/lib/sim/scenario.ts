@@ -112,7 +112,12 @@ export function parseScenario(
   if (result.success) return { ok: true, scenario: result.data };
   return {
     ok: false,
-    problems: result.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || 'scenario'}: ${i.message}`),
+    problems: result.error.issues.slice(0, 5).map((i) => {
+      // A bad record key (an unknown slider name) reports zod's generic "Invalid key in record"; the key
+      // schema's own message says what a slider name looks like.
+      const message = i.code === 'invalid_key' ? (i.issues[0]?.message ?? i.message) : i.message;
+      return `${i.path.join('.') || 'scenario'}: ${message}`;
+    }),
   };
 }
 

@@ -122,6 +122,9 @@ export class SimRuntime {
     this.sim = null;
     this.seed = setup.seed;
     this.modelCounter = 1;
+    if (setup.model.kind === 'demo' && setup.source.kind !== 'factory') {
+      throw new Error('The demo model serves the production-line demo only.');
+    }
     const source =
       setup.source.kind === 'factory'
         ? createFactorySource()
@@ -140,8 +143,6 @@ export class SimRuntime {
     const encoder = new EventEncoder(prep, source.features);
     let model: TfServingModel;
     if (setup.model.kind === 'demo') {
-      if (setup.source.kind !== 'factory')
-        throw new Error('The demo model serves the production-line demo only.');
       const file = demoModelFile as unknown as DemoModelFile;
       model = new TfServingModel(file.name, await loadDemoModel(file), encoder.dim);
     } else if (setup.model.kind === 'saved') {

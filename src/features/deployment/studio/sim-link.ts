@@ -17,7 +17,7 @@ const payloadSchema = z.object({
   sliders: z.object({
     meanShift: z.record(z.string().max(100), z.number().min(-3).max(3)),
     scale: z.record(z.string().max(100), z.number().min(0.25).max(3)),
-    classShare: z.number().min(0).max(1).nullable(),
+    classShare: z.number().min(0.02).max(0.98).nullable(),
     rotation: z.number().min(-90).max(90),
     boundaryShift: z.number().min(-2).max(2),
     relabel: z.number().min(0).max(1),

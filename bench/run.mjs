@@ -97,6 +97,19 @@ const STEPS = [
     command: ['node', 'bench/training.mjs'],
     requires: 'bench/training.mjs',
   },
+  {
+    name: 'simulation',
+    describe:
+      'production build, /deployment demo at 1,000 events/s for 60 s: fps, long tasks, heap growth, latency',
+    command: ['node', 'bench/simulation.mjs'],
+    requires: 'bench/simulation.mjs',
+  },
+  {
+    name: 'training-ui',
+    describe: 'production build, /modeling: main-thread long tasks during 10 s of training "Two spirals"',
+    command: ['node', 'bench/training-ui.mjs'],
+    requires: 'bench/training-ui.mjs',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------------------

@@ -15,7 +15,7 @@ import type { EventSource, SliderPath, Sliders } from './types';
 import type { SimRequest, SimResponse, SimSetup } from './worker-protocol';
 
 /** Wall milliseconds between snapshots while running. */
-export const SNAPSHOT_EVERY_MS = 150;
+export const SNAPSHOT_EVERY_MS = 250;
 /** Wall milliseconds between clock ticks. */
 const TICK_MS = 16;
 /** At most this many simulated seconds per tick (keeps a tick short at ×20 on a slow machine). */

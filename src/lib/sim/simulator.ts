@@ -12,196 +12,67 @@
 //
 // Memory is bounded: every window is a ring buffer, the pending-label queue holds at most rate × delay events,
 // and the time series keep the last `seriesCapacity` seconds.
+//
+// This file runs the stream, serves it, delivers the labels, checks the alerts and switches deployments. The
+// parts it drives have their own files: sim-config (settings), slider-state (sliders and patterns), poisson
+// (arrivals), model-slot (a model with its monitoring baselines), input-monitors, output-monitor,
+// shadow-comparison, training-buffer, series-keys (the charts), alert-messages (what each alert says) and
+// snapshot-types (what the UI gets).
 import { ADWIN, DDM, PageHinkley, Prng } from '../drift/index';
-import { FeatureDriftMonitor, emptySnapshot, type FeatureDriftSnapshot } from '../stats/index';
-import { applyPatterns } from './patterns';
-import { ConfidenceCalibrator, CbpeEstimator } from './cbpe';
+import {
+  accuracyAlert,
+  blueGreenAlert,
+  canaryPromotedAlert,
+  canaryRampedAlert,
+  canaryRolledBackAlert,
+  canaryStartedAlert,
+  deployedAlert,
+  droppedEventsAlert,
+  errorRateDetectorAlert,
+  estimatedAccuracyAlert,
+  featureDriftAlert,
+  latencyAlert,
+  missingValuesAlert,
+  pageHinkleyAlert,
+  predictionShareAlert,
+  rollbackAlert,
+  shadowStartedAlert,
+  type AlertDraft,
+} from './alert-messages';
+import { AutomationWindow, automationTradeoff, decide, type AutomationConfig } from './automation';
 import { CanaryController, type CanaryConfig, type CanaryState } from './canary';
-import {
-  AutomationWindow,
-  automationTradeoff,
-  decide,
-  type AutomationConfig,
-  type AutomationMode,
-} from './automation';
-import { RingBuffer, SeriesRing, WindowQuantiles } from './ring';
-import { WindowedClassification } from './windowed-metrics';
+import { CbpeEstimator } from './cbpe';
 import type { EventEncoder } from './encoder';
-import {
-  DEFAULT_THRESHOLDS,
-  SCALAR_SLIDERS,
-  type Alert,
-  type AlertKind,
-  type AlertThresholds,
-  type DriftStatistic,
-  type EventSource,
-  type ResolvedSliders,
-  type ServingModel,
-  type SliderPath,
-  type SliderPattern,
-  type Sliders,
+import { InputMonitors } from './input-monitors';
+import { argmax, fitModelSlot, type ModelSlot } from './model-slot';
+import { OutputMonitor } from './output-monitor';
+import { poisson } from './poisson';
+import { RingBuffer, SeriesRing, WindowQuantiles } from './ring';
+import { seriesKeys } from './series-keys';
+import { DDM_OPTIONS, DEFAULT_CONFIG, DEFAULT_SLIDERS, PH_OPTIONS, type SimConfig } from './sim-config';
+import { ShadowComparison } from './shadow-comparison';
+import { SliderState } from './slider-state';
+import type { DeploymentMode, SimSnapshot } from './snapshot-types';
+import { TrainingBuffer } from './training-buffer';
+import type {
+  Alert,
+  AlertThresholds,
+  DriftStatistic,
+  EventSource,
+  ServingModel,
+  SliderPath,
+  SliderPattern,
+  Sliders,
 } from './types';
+import { WindowedClassification } from './windowed-metrics';
 
-export interface SimConfig {
-  /** Simulated seconds per step. */
-  stepSec: number;
-  /** Seconds between a prediction and the arrival of its true label. */
-  labelDelaySec: number;
-  /** Events in each feature's drift window (and the output window). */
-  driftWindow: number;
-  /** Labelled events in the accuracy / F1 window. */
-  perfWindow: number;
-  /** Events the serving tier handles per second; arrivals beyond it are dropped. */
-  capacityPerSec: number;
-  /** Feature watched by Page-Hinkley. */
-  phFeature: string;
-  thresholds: AlertThresholds;
-  automation: AutomationConfig;
-  canary: CanaryConfig;
-  /** Drift and output alerts wait until the window holds this many events. */
-  minWindowForAlerts: number;
-  /** Accuracy alerts wait for this many labels in the window. */
-  minLabelsForAlerts: number;
-  /** Seconds of history kept for the charts. */
-  seriesCapacity: number;
-  /** Labelled events kept for retraining. */
-  trainingBuffer: number;
-}
-
-export const DEFAULT_CONFIG: Omit<SimConfig, 'phFeature'> = {
-  stepSec: 0.1,
-  labelDelaySec: 3,
-  driftWindow: 1000,
-  perfWindow: 300,
-  capacityPerSec: 1500,
-  thresholds: DEFAULT_THRESHOLDS,
-  automation: {
-    mode: 'full',
-    threshold: 0.7,
-    humanAccuracy: 0.97,
-    costPerCase: 2,
-    delaySeconds: 30,
-  },
-  canary: { stages: [0.05, 0.25, 0.5, 1], stageSeconds: 15, margin: 0.03, minLabels: 60, window: 300 },
-  minWindowForAlerts: 200,
-  minLabelsForAlerts: 100,
-  seriesCapacity: 600,
-  trainingBuffer: 5000,
-};
-
-export const DEFAULT_SLIDERS = (source: EventSource): Sliders => ({
-  meanShift: Object.fromEntries(source.features.filter((f) => f.kind === 'numeric').map((f) => [f.name, 0])),
-  scale: Object.fromEntries(source.features.filter((f) => f.kind === 'numeric').map((f) => [f.name, 1])),
-  classShare: null,
-  rotation: 0,
-  boundaryShift: 0,
-  relabel: 0,
-  noise: 0,
-  missing: 0,
-  eventsPerSec: 50,
-});
-
-/** A deployed model with what is needed to monitor it. */
-interface ModelSlot {
-  model: ServingModel;
-  /** Calibration of its confidence for the label-free estimate. */
-  calibrator: ConfidenceCalibrator;
-  /** Raw rows the monitors compare live traffic with (the data it was trained on). */
-  reference: { rows: Float64Array; n: number };
-  /** Share of each predicted class on its reference (output drift baseline). */
-  referencePredShare: number[];
-}
-
-export type DeploymentMode = 'single' | 'shadow' | 'canary' | 'blue-green';
-
-export interface FeatureView {
-  name: string;
-  unit: string;
-  /** Shared equal-width bin edges (count + 1) for the reference and live histograms. */
-  edges: number[];
-  reference: number[];
-  live: number[];
-  referenceMean: number;
-  referenceSd: number;
-  liveMean: number;
-  missingShare: number;
-  stats: FeatureDriftSnapshot | null;
-}
-
-export interface SimSnapshot {
-  t: number;
-  timeLabel: string | null;
-  totals: { events: number; dropped: number; labels: number };
-  software: {
-    throughput: number;
-    droppedPerSec: number;
-    latencyMs: { p50: number; p95: number; p99: number };
-  };
-  features: FeatureView[];
-  output: { classes: string[]; share: number[]; referenceShare: number[]; meanConfidence: number };
-  performance: { accuracy: number; f1: number; macroF1: number; estimated: number; labels: number };
-  detectors: {
-    adwin: { detections: number[]; errorRate: number };
-    ddm: { warning: boolean; detections: number[] };
-    pageHinkley: { feature: string; detections: number[] };
-  };
-  deployment: {
-    mode: DeploymentMode;
-    live: string;
-    candidate: string | null;
-    previous: string | null;
-    color: 'blue' | 'green';
-    canary: (CanaryState & { metrics: ReturnType<CanaryController['metrics']> }) | null;
-    shadow: { agreement: number; liveAccuracy: number; candidateAccuracy: number; events: number } | null;
-  };
-  automation: ReturnType<AutomationWindow['summary']> & {
-    mode: AutomationMode;
-    threshold: number;
-    tradeoff: ReturnType<typeof automationTradeoff>;
-  };
-  sliders: Sliders;
-  alerts: Alert[];
-  /** Time series, one point per simulated second, oldest first. */
-  series: Record<string, number[]>;
-}
+// The settings and the snapshot types live in their own files; they are re-exported here, where the rest of
+// the app has always imported them from.
+export { DEFAULT_CONFIG, DEFAULT_SLIDERS, type SimConfig } from './sim-config';
+export type { DeploymentMode, FeatureView, SimSnapshot } from './snapshot-types';
 
 const ALERTS_KEPT = 200;
-const PH_OPTIONS = { delta: 0.5, threshold: 50 } as const;
-const DDM_OPTIONS = { warmStart: 300 } as const;
-const HIST_BINS = 24;
 const RELABEL_Z = 0.5;
-const STAT_LABEL: Record<DriftStatistic, string> = {
-  ks: 'KS p-value',
-  psi: 'PSI',
-  wasserstein: 'Wasserstein',
-  js: 'Jensen–Shannon',
-};
-
-function argmax(p: Float32Array, at: number, k: number): number {
-  let best = 0;
-  for (let c = 1; c < k; c++) if (p[at + c]! > p[at + best]!) best = c;
-  return best;
-}
-
-function pct(v: number): string {
-  return `${(v * 100).toFixed(1)} %`;
-}
-
-function poisson(rng: Prng, lambda: number): number {
-  if (lambda <= 0) return 0;
-  if (lambda < 30) {
-    // Knuth's multiplication method.
-    const limit = Math.exp(-lambda);
-    let k = 0;
-    let p = rng.next();
-    while (p > limit) {
-      k++;
-      p *= rng.next();
-    }
-    return k;
-  }
-  return Math.max(0, Math.round(rng.normal(lambda, Math.sqrt(lambda))));
-}
 
 export interface SimulatorOptions {
   source: EventSource;
@@ -222,8 +93,7 @@ export class Simulator {
   private readonly now: () => number;
   private readonly width: number;
   private readonly numeric: number[];
-  private sliders: Sliders;
-  private patterns: SliderPattern[] = [];
+  private sliders: SliderState;
   private t = 0;
 
   private live: ModelSlot;
@@ -237,34 +107,20 @@ export class Simulator {
   private canaryFinal: (CanaryState & { metrics: ReturnType<CanaryController['metrics']> }) | null = null;
 
   // Input monitors (numeric features), rebuilt when the live model's reference changes.
-  private monitors: FeatureDriftMonitor[] = [];
-  private featureWindows: RingBuffer[] = [];
-  private featureSums: number[] = [];
-  private featureMissing: number[] = [];
-  private refHist: { edges: number[]; counts: number[]; mean: number; sd: number }[] = [];
-  private latestStats: (FeatureDriftSnapshot | null)[] = [];
+  private inputs: InputMonitors;
 
   // Output and performance.
-  private predWindow: RingBuffer;
-  private predCounts: number[];
-  private confWindow: RingBuffer;
-  private confSum = 0;
+  private outputs: OutputMonitor;
   private perf: WindowedClassification;
   private cbpe: CbpeEstimator;
-  private shadowAgree: RingBuffer;
-  private shadowAgreeSum = 0;
-  private shadowPerf: WindowedClassification;
+  private shadow: ShadowComparison;
   private automation: AutomationWindow;
   private autoConf: RingBuffer;
   private autoCorrect: RingBuffer;
 
-  // Detectors.
+  // Detectors (DDM's warm start and Page-Hinkley's δ and λ are explained in sim-config.ts).
   private adwin = new ADWIN();
-  // DDM waits for 300 labels before judging: with River's default 30 the first, noisy error estimates set a
-  // low minimum that the ordinary error rate then "exceeds" (false alarms within seconds of the start).
   private ddm = new DDM(DDM_OPTIONS);
-  // Page-Hinkley on the feature in reference SDs: δ = 0.5 SD of tolerated drift keeps the cumulative sum from
-  // wandering on undrifted traffic; λ = 50 SD-events catches a 2 SD shift within ~35 events.
   private ph = new PageHinkley(PH_OPTIONS);
   private phIndex: number;
   private detections = { adwin: [] as number[], ddm: [] as number[], ph: [] as number[] };
@@ -277,7 +133,7 @@ export class Simulator {
   private capacityCarry = 0;
   private totals = { events: 0, dropped: 0, labels: 0 };
 
-  // Pending labels: struct of arrays with a head index.
+  // Pending labels, oldest first; the delivered ones before `pendingHead` are dropped now and then.
   private pending: {
     arrive: number;
     y: number;
@@ -291,11 +147,7 @@ export class Simulator {
   private pendingHead = 0;
 
   // Retraining buffer of labelled raw rows.
-  private trainRows: Float64Array;
-  private trainLabels: Int32Array;
-  private trainTimes: Float64Array;
-  private trainNext = 0;
-  private trainSize = 0;
+  private training: TrainingBuffer;
 
   private series: SeriesRing<string>;
   /** Events a window needs before its statistics count (never more than the window holds). */
@@ -312,7 +164,6 @@ export class Simulator {
   private encoded = new Float32Array(0);
   private labels = new Int32Array(0);
   private times = new Float64Array(0);
-  private resolved: ResolvedSliders;
 
   constructor(options: SimulatorOptions) {
     const { source } = options;
@@ -324,66 +175,28 @@ export class Simulator {
     this.numeric = source.features.flatMap((f, i) => (f.kind === 'numeric' ? [i] : []));
     const phDefault = source.features[source.relabelFeature]?.name ?? source.features[this.numeric[0]!]!.name;
     this.config = { ...DEFAULT_CONFIG, phFeature: phDefault, ...options.config };
-    this.sliders = { ...DEFAULT_SLIDERS(source), ...options.sliders };
+    this.sliders = new SliderState(source.features, { ...DEFAULT_SLIDERS(source), ...options.sliders });
     this.phIndex = Math.max(
       0,
       source.features.findIndex((f) => f.name === this.config.phFeature),
     );
     const k = source.classes.length;
     const c = this.config;
-    this.predWindow = new RingBuffer(c.driftWindow);
-    this.predCounts = new Array<number>(k).fill(0);
-    this.confWindow = new RingBuffer(c.driftWindow);
+    this.outputs = new OutputMonitor(k, c.driftWindow);
     this.perf = new WindowedClassification(k, c.perfWindow);
-    this.shadowAgree = new RingBuffer(c.driftWindow);
-    this.shadowPerf = new WindowedClassification(k, c.perfWindow);
+    this.shadow = new ShadowComparison(k, c.driftWindow, c.perfWindow);
     this.automation = new AutomationWindow(c.perfWindow);
     this.autoConf = new RingBuffer(c.driftWindow);
     this.autoCorrect = new RingBuffer(c.driftWindow);
     this.errorWindow = new RingBuffer(c.perfWindow);
-    this.trainRows = new Float64Array(c.trainingBuffer * this.width);
-    this.trainLabels = new Int32Array(c.trainingBuffer);
-    this.trainTimes = new Float64Array(c.trainingBuffer);
-    this.resolved = {
-      meanShift: new Float64Array(this.width),
-      scale: new Float64Array(this.width).fill(1),
-      classShare: null,
-      rotation: 0,
-      boundaryShift: 0,
-      relabel: 0,
-      noise: 0,
-      missing: 0,
-      eventsPerSec: 0,
-    };
+    this.training = new TrainingBuffer(c.trainingBuffer, this.width);
     this.live = this.slotFor(options.model, source.reference);
     this.cbpe = new CbpeEstimator(this.live.calibrator, c.perfWindow);
-    this.rebuildInputMonitors();
-    const names = this.numeric.map((i) => source.features[i]!.name);
-    this.seriesKeys = [
-      't',
-      'accuracy',
-      'f1',
-      'estimated',
-      'meanConfidence',
-      'throughput',
-      'dropped',
-      'latencyP95',
-      'candidateAccuracy',
-      'automationRate',
-      'systemAccuracy',
-      'costPerEvent',
-      'errorRate',
-      ...names.flatMap((n) => [
-        `ks:${n}`,
-        `ksP:${n}`,
-        `psi:${n}`,
-        `w:${n}`,
-        `js:${n}`,
-        `mean:${n}`,
-        `missing:${n}`,
-      ]),
-      ...source.classes.map((_, i) => `pred:${i}`),
-    ];
+    this.inputs = this.inputMonitorsFor(this.live);
+    this.seriesKeys = seriesKeys(
+      this.inputs.features.map((f) => f.name),
+      source.classes,
+    );
     this.series = new SeriesRing(this.seriesKeys, c.seriesCapacity);
   }
 
@@ -393,24 +206,7 @@ export class Simulator {
     model: ServingModel,
     reference: { rows: Float64Array; labels: Int32Array; n: number },
   ): ModelSlot {
-    const { n } = reference;
-    const probs = this.predictRows(model, reference.rows, n, false);
-    const k = model.classes;
-    const conf = new Float64Array(n);
-    const correct = new Float64Array(n);
-    const share = new Array<number>(k).fill(0);
-    for (let r = 0; r < n; r++) {
-      const p = argmax(probs, r * k, k);
-      conf[r] = probs[r * k + p]!;
-      correct[r] = p === reference.labels[r] ? 1 : 0;
-      share[p]! += 1 / n;
-    }
-    return {
-      model,
-      calibrator: ConfidenceCalibrator.fit(conf, correct),
-      reference: { rows: reference.rows, n },
-      referencePredShare: share,
-    };
+    return fitModelSlot(model, reference, (rows, n) => this.predictRows(model, rows, n, false));
   }
 
   private predictRows(model: ServingModel, rows: Float64Array, n: number, timed: boolean): Float32Array {
@@ -423,60 +219,22 @@ export class Simulator {
     return out;
   }
 
-  /** Input monitors against the live model's reference (its training data). */
-  private rebuildInputMonitors(): void {
-    const { rows, n } = this.live.reference;
-    const w = this.width;
-    this.monitors = [];
-    this.refHist = [];
-    this.featureWindows = [];
-    this.featureSums = [];
-    this.featureMissing = [];
-    for (const j of this.numeric) {
-      const values: number[] = [];
-      for (let r = 0; r < n; r++) {
-        const v = rows[r * w + j]!;
-        if (!Number.isNaN(v)) values.push(v);
-      }
-      this.monitors.push(
-        new FeatureDriftMonitor(Float64Array.from(values), { windowSize: this.config.driftWindow }),
-      );
-      const mean = values.reduce((a, b) => a + b, 0) / Math.max(1, values.length);
-      const sd =
-        Math.sqrt(values.reduce((a, b) => a + (b - mean) ** 2, 0) / Math.max(1, values.length - 1)) || 1;
-      const edges = Array.from({ length: HIST_BINS + 1 }, (_, i) => mean - 4 * sd + (8 * sd * i) / HIST_BINS);
-      const counts = new Array<number>(HIST_BINS).fill(0);
-      for (const v of values) counts[this.binOf(edges, v)]! += 1;
-      this.refHist.push({ edges, counts, mean, sd });
-      this.featureWindows.push(new RingBuffer(this.config.driftWindow));
-      this.featureSums.push(0);
-      this.featureMissing.push(0);
-    }
-    this.latestStats = this.numeric.map(() => null);
-  }
-
-  private binOf(edges: number[], v: number): number {
-    const lo = edges[0]!;
-    const hi = edges[edges.length - 1]!;
-    const bins = edges.length - 1;
-    return Math.min(bins - 1, Math.max(0, Math.floor(((v - lo) / (hi - lo)) * bins)));
+  /** Input monitors against a model's reference (its training data). */
+  private inputMonitorsFor(slot: ModelSlot): InputMonitors {
+    const { features } = this.source;
+    return new InputMonitors(features, this.numeric, this.width, slot.reference, this.config.driftWindow);
   }
 
   private resetWindows(): void {
     this.cbpe = new CbpeEstimator(this.live.calibrator, this.config.perfWindow);
-    this.predWindow.clear();
-    this.predCounts.fill(0);
-    this.confWindow.clear();
-    this.confSum = 0;
+    this.outputs.clear();
   }
 
   /** Makes `model` the candidate (trained on `reference`, or on the source's reference). */
   setCandidate(model: ServingModel, reference?: { rows: Float64Array; labels: Int32Array; n: number }): void {
     this.candidate?.model.dispose?.();
     this.candidate = this.slotFor(model, reference ?? this.source.reference);
-    this.shadowPerf.clear();
-    this.shadowAgree.clear();
-    this.shadowAgreeSum = 0;
+    this.shadow.clear();
     this.mode = this.mode === 'blue-green' ? 'blue-green' : 'single';
   }
 
@@ -487,7 +245,7 @@ export class Simulator {
     this.swapInCandidate();
     this.mode = 'single';
     this.canary = null;
-    this.event('deployment', 'Deployment', name, NaN, null, `${reason}: ${name} now serves all traffic.`);
+    this.event(deployedAlert(reason, name));
     return true;
   }
 
@@ -502,7 +260,7 @@ export class Simulator {
   private onLiveChanged(): void {
     this.liveVersion += 1;
     this.errorWindow.clear();
-    this.rebuildInputMonitors();
+    this.inputs = this.inputMonitorsFor(this.live);
     this.resetWindows();
     this.perf.clear();
     this.adwin = new ADWIN();
@@ -518,31 +276,15 @@ export class Simulator {
     this.mode = 'single';
     this.canary = null;
     this.onLiveChanged();
-    this.event(
-      'deployment',
-      'Rollback',
-      this.live.model.name,
-      NaN,
-      null,
-      `Rolled back: ${this.live.model.name} serves all traffic again.`,
-    );
+    this.event(rollbackAlert(this.live.model.name));
     return true;
   }
 
   startShadow(): boolean {
     if (!this.candidate) return false;
     this.mode = 'shadow';
-    this.shadowPerf.clear();
-    this.shadowAgree.clear();
-    this.shadowAgreeSum = 0;
-    this.event(
-      'deployment',
-      'Shadow',
-      this.candidate.model.name,
-      NaN,
-      null,
-      `Shadow mode: ${this.candidate.model.name} sees every event; users still get ${this.live.model.name}'s predictions.`,
-    );
+    this.shadow.clear();
+    this.event(shadowStartedAlert(this.candidate.model.name, this.live.model.name));
     return true;
   }
 
@@ -551,14 +293,8 @@ export class Simulator {
     this.mode = 'canary';
     this.canaryFinal = null;
     this.canary = new CanaryController({ ...this.config.canary, ...config }, this.t);
-    this.event(
-      'deployment',
-      'Canary',
-      this.candidate.model.name,
-      this.canary.state.phase === 'running' ? this.canary.state.share : NaN,
-      null,
-      `Canary started: ${this.candidate.model.name} gets ${pct(this.config.canary.stages[0] ?? 0)} of the traffic.`,
-    );
+    const share = this.canary.state.phase === 'running' ? this.canary.state.share : NaN;
+    this.event(canaryStartedAlert(this.candidate.model.name, share, share));
     return true;
   }
 
@@ -573,14 +309,7 @@ export class Simulator {
     this.mode = 'blue-green';
     this.canary = null;
     this.onLiveChanged();
-    this.event(
-      'deployment',
-      'Blue-green',
-      this.live.model.name,
-      NaN,
-      null,
-      `Switched to ${this.color}: ${this.live.model.name} is live, ${this.candidate.model.name} waits on standby.`,
-    );
+    this.event(blueGreenAlert(this.color, this.live.model.name, this.candidate.model.name));
     return true;
   }
 
@@ -591,20 +320,7 @@ export class Simulator {
 
   /** Labelled events of the last `seconds` (raw rows and classes), oldest first: the retraining window. */
   trainingWindow(seconds: number): { rows: Float64Array; labels: Int32Array; n: number } {
-    const cap = this.config.trainingBuffer;
-    const from = this.t - seconds;
-    const picked: number[] = [];
-    for (let i = 0; i < this.trainSize; i++) {
-      const slot = (this.trainNext - this.trainSize + i + cap) % cap;
-      if (this.trainTimes[slot]! >= from) picked.push(slot);
-    }
-    const rows = new Float64Array(picked.length * this.width);
-    const labels = new Int32Array(picked.length);
-    picked.forEach((slot, i) => {
-      rows.set(this.trainRows.subarray(slot * this.width, (slot + 1) * this.width), i * this.width);
-      labels[i] = this.trainLabels[slot]!;
-    });
-    return { rows, labels, n: picked.length };
+    return this.training.since(this.t - seconds);
   }
 
   // ---------------------------------------------------------------------------------------------- controls
@@ -614,28 +330,23 @@ export class Simulator {
   }
 
   getSliders(): Sliders {
-    return structuredClone(this.sliders);
+    return this.sliders.get();
   }
 
   setSlider(path: SliderPath, value: number | null): void {
-    if (path.startsWith('meanShift.')) this.sliders.meanShift[path.slice(10)] = Number(value);
-    else if (path.startsWith('scale.')) this.sliders.scale[path.slice(6)] = Number(value);
-    else if (path === 'classShare') this.sliders.classShare = value;
-    else if ((SCALAR_SLIDERS as readonly string[]).includes(path))
-      (this.sliders as unknown as Record<string, number>)[path] = Number(value);
-    else throw new RangeError(`Unknown slider "${path}".`);
+    this.sliders.set(path, value);
   }
 
   setSliders(sliders: Sliders): void {
-    this.sliders = structuredClone(sliders);
+    this.sliders.replace(sliders);
   }
 
   addPattern(pattern: SliderPattern): void {
-    this.patterns.push(pattern);
+    this.sliders.addPattern(pattern);
   }
 
   clearPatterns(): void {
-    this.patterns = [];
+    this.sliders.clearPatterns();
   }
 
   setThresholds(thresholds: AlertThresholds): void {
@@ -660,35 +371,6 @@ export class Simulator {
 
   // --------------------------------------------------------------------------------------------- the stream
 
-  /** The value of one slider at time t for one event (u: uniform draw for gradual patterns). */
-  private sliderAt(path: SliderPath, base: number, t: number, u: number): number {
-    let applicable: SliderPattern[] | null = null;
-    for (const p of this.patterns) if (p.target === path) (applicable ??= []).push(p);
-    return applicable ? applyPatterns(base, applicable, t, u) : base;
-  }
-
-  private resolve(t: number, u: number): ResolvedSliders {
-    const r = this.resolved;
-    const s = this.sliders;
-    this.source.features.forEach((f, j) => {
-      r.meanShift[j] =
-        f.kind === 'numeric' ? this.sliderAt(`meanShift.${f.name}`, s.meanShift[f.name] ?? 0, t, u) : 0;
-      r.scale[j] =
-        f.kind === 'numeric'
-          ? Math.max(0.01, this.sliderAt(`scale.${f.name}`, s.scale[f.name] ?? 1, t, u))
-          : 1;
-    });
-    const share = this.sliderAt('classShare', s.classShare ?? NaN, t, u);
-    r.classShare = Number.isFinite(share) ? Math.min(0.99, Math.max(0.01, share)) : null;
-    r.rotation = this.sliderAt('rotation', s.rotation, t, u);
-    r.boundaryShift = this.sliderAt('boundaryShift', s.boundaryShift, t, u);
-    r.relabel = Math.min(1, Math.max(0, this.sliderAt('relabel', s.relabel, t, u)));
-    r.noise = Math.max(0, this.sliderAt('noise', s.noise, t, u));
-    r.missing = Math.min(1, Math.max(0, this.sliderAt('missing', s.missing, t, u)));
-    r.eventsPerSec = Math.max(0, this.sliderAt('eventsPerSec', s.eventsPerSec, t, u));
-    return r;
-  }
-
   /** Advances the simulation by `seconds` (rounded to whole steps). */
   run(seconds: number): void {
     const steps = Math.round(seconds / this.config.stepSec);
@@ -704,7 +386,7 @@ export class Simulator {
     const w = this.width;
     const k = this.source.classes.length;
 
-    const rate = this.resolve(t0, rng.next()).eventsPerSec;
+    const rate = this.sliders.resolve(t0, rng.next()).eventsPerSec;
     const arrivals = poisson(rng, rate * dt);
     this.capacityCarry += this.config.capacityPerSec * dt;
     const served = Math.min(arrivals, Math.floor(this.capacityCarry));
@@ -722,7 +404,7 @@ export class Simulator {
     const relabelF = this.source.features[relabelFeature]!;
     for (let i = 0; i < served; i++) {
       const ti = t0 + (dt * (i + 0.5)) / served;
-      const s = this.resolve(ti, rng.next());
+      const s = this.sliders.resolve(ti, rng.next());
       let y = this.source.draw(ti, s, rng, this.raw, i * w);
       // Concept drift anywhere: flip the label of events in the upper region of one feature.
       if (s.relabel > 0) {
@@ -768,20 +450,7 @@ export class Simulator {
       const candPred = candProbs ? argmax(candProbs, i * k, k) : -1;
 
       // Input monitors.
-      this.numeric.forEach((j, m) => {
-        const v = this.raw[i * w + j]!;
-        const ring = this.featureWindows[m]!;
-        const evicted = ring.push(v);
-        if (evicted !== undefined) {
-          if (Number.isNaN(evicted)) this.featureMissing[m]! -= 1;
-          else this.featureSums[m]! -= evicted;
-        }
-        if (Number.isNaN(v)) this.featureMissing[m]! += 1;
-        else {
-          this.featureSums[m]! += v;
-          this.monitors[m]!.push(v);
-        }
-      });
+      this.inputs.push(this.raw, i * w);
       const phValue = this.raw[i * w + this.phIndex]!;
       if (!Number.isNaN(phValue)) {
         const f = this.source.features[this.phIndex]!;
@@ -790,16 +459,9 @@ export class Simulator {
       }
 
       // Output monitors.
-      const evictedPred = this.predWindow.push(pred);
-      this.predCounts[pred]! += 1;
-      if (evictedPred !== undefined) this.predCounts[evictedPred]! -= 1;
-      const evictedConf = this.confWindow.push(conf);
-      this.confSum += conf - (evictedConf ?? 0);
+      this.outputs.push(pred, conf);
       if (!toCandidate) this.cbpe.push(conf);
-      if (candPred >= 0 && this.mode === 'shadow') {
-        const agree = candPred === pred ? 1 : 0;
-        this.shadowAgreeSum += agree - (this.shadowAgree.push(agree) ?? 0);
-      }
+      if (candPred >= 0 && this.mode === 'shadow') this.shadow.pushPrediction(candPred, pred);
 
       // Degrees of automation: who decides this case, and was the decision right?
       const decision = decide(auto, conf, pred === y, rng.next());
@@ -821,12 +483,7 @@ export class Simulator {
 
   /** Every labelled event joins the retraining buffer, whichever model served it. */
   private keepForTraining(e: { row: Float64Array; y: number; arrive: number }): void {
-    const cap = this.config.trainingBuffer;
-    this.trainRows.set(e.row, this.trainNext * this.width);
-    this.trainLabels[this.trainNext] = e.y;
-    this.trainTimes[this.trainNext] = e.arrive - this.config.labelDelaySec;
-    this.trainNext = (this.trainNext + 1) % cap;
-    this.trainSize = Math.min(cap, this.trainSize + 1);
+    this.training.push(e.row, e.y, e.arrive - this.config.labelDelaySec);
   }
 
   private deliverLabels(until: number): void {
@@ -841,7 +498,7 @@ export class Simulator {
       if (e.who === 'live') this.perf.push(e.y, e.pred);
       this.errorWindow.push(correct ? 0 : 1);
       if (this.canary) this.canary.observe(e.who, correct);
-      if (e.candPred >= 0 && this.mode === 'shadow') this.shadowPerf.push(e.y, e.candPred);
+      if (e.candPred >= 0 && this.mode === 'shadow') this.shadow.pushLabel(e.y, e.candPred);
       this.adwin.update(correct ? 0 : 1);
       if (this.adwin.driftDetected) this.detector('adwin', e.arrive);
       this.ddm.update(correct ? 0 : 1);
@@ -861,37 +518,16 @@ export class Simulator {
     if (state.phase !== 'running') this.canaryFinal = { ...state, metrics: canary.metrics() };
     const name = this.candidate?.model.name ?? 'candidate';
     if (state.phase === 'running') {
-      this.event(
-        'deployment',
-        'Canary',
-        name,
-        state.share,
-        null,
-        `Canary healthy: ${name} now gets ${pct(state.share)} of the traffic.`,
-      );
+      this.event(canaryRampedAlert(name, state.share));
     } else if (state.phase === 'rolledBack') {
-      this.event(
-        'deployment',
-        'Canary rollback',
-        name,
-        NaN,
-        null,
-        `Canary rolled back automatically. ${state.reason}`,
-      );
+      this.event(canaryRolledBackAlert(name, state.reason));
       this.mode = 'single';
       this.canary = null;
     } else {
       this.canary = null;
       this.swapInCandidate();
       this.mode = 'single';
-      this.event(
-        'deployment',
-        'Canary promoted',
-        name,
-        NaN,
-        null,
-        `Canary promoted: ${name} passed every stage and now serves all traffic.`,
-      );
+      this.event(canaryPromotedAlert(name));
     }
   }
 
@@ -899,34 +535,15 @@ export class Simulator {
     const time = Math.round(t * 10) / 10;
     if (which === 'pageHinkley') {
       this.detections.ph.push(time);
-      const f = this.source.features[this.phIndex]!.name;
-      this.alert(
-        'data drift',
-        'Page-Hinkley',
-        f,
-        NaN,
-        null,
-        `Page-Hinkley found a lasting change in the mean of ${f}: data drift in that input.`,
-        time,
-      );
+      this.alert(time, pageHinkleyAlert(this.source.features[this.phIndex]!.name));
       return;
     }
     const list = which === 'adwin' ? this.detections.adwin : this.detections.ddm;
     list.push(time);
-    const err = this.errorRate();
-    const inputsMoved = this.featuresOverThreshold();
-    const diagnosis = inputsMoved.length
-      ? `the inputs moved too (${inputsMoved.join(', ')}), so data drift is hurting the model`
-      : 'the inputs still look like the reference, which points to concept drift (the x→y mapping changed)';
-    const name = which === 'adwin' ? 'ADWIN' : 'DDM';
+    const inputsMoved = this.inputs.overThreshold(this.config.thresholds.drift);
     this.alert(
-      inputsMoved.length ? 'data drift' : 'concept drift',
-      name,
-      null,
-      err,
-      null,
-      `${name} detected a change in the error rate (now ${pct(err)} over the last labels): ${diagnosis}.`,
       time,
+      errorRateDetectorAlert(which === 'adwin' ? 'ADWIN' : 'DDM', this.errorRate(), inputsMoved),
     );
   }
 
@@ -936,38 +553,6 @@ export class Simulator {
     let s = 0;
     for (let i = 0; i < n; i++) s += this.errorWindow.get(i);
     return s / n;
-  }
-
-  /** Features whose enabled drift statistics are over threshold in the latest check. */
-  private featuresOverThreshold(): string[] {
-    const out: string[] = [];
-    this.numeric.forEach((j, m) => {
-      const s = this.latestStats[m];
-      if (s && this.driftBreaches(s, m).length) out.push(this.source.features[j]!.name);
-    });
-    return out;
-  }
-
-  private driftValue(stat: DriftStatistic, s: FeatureDriftSnapshot, m: number): number {
-    switch (stat) {
-      case 'ks':
-        return s.ksPvalue;
-      case 'psi':
-        return s.psi;
-      case 'wasserstein':
-        return s.wasserstein / this.refHist[m]!.sd;
-      case 'js':
-        return s.jensenShannon;
-    }
-  }
-
-  private driftBreaches(s: FeatureDriftSnapshot, m: number): DriftStatistic[] {
-    const th = this.config.thresholds.drift;
-    return (Object.keys(th) as DriftStatistic[]).filter((stat) => {
-      if (!th[stat].enabled) return false;
-      const v = this.driftValue(stat, s, m);
-      return stat === 'ks' ? v < th[stat].threshold : v > th[stat].threshold;
-    });
   }
 
   // ------------------------------------------------------------------------------------- seconds and alerts
@@ -983,14 +568,14 @@ export class Simulator {
         : perf.macroF1()
       : NaN;
     row.estimated = this.cbpe.size ? this.cbpe.estimate() : NaN;
-    row.meanConfidence = this.confWindow.size ? this.confSum / this.confWindow.size : NaN;
+    row.meanConfidence = this.outputs.meanConfidence();
     row.throughput = this.secondEvents;
     row.dropped = this.secondDropped;
     row.latencyP95 = this.latency.size ? this.latency.quantile(0.95) : NaN;
     const cm = this.canary?.metrics();
     row.candidateAccuracy =
-      this.mode === 'shadow' && this.shadowPerf.size
-        ? this.shadowPerf.accuracy()
+      this.mode === 'shadow' && this.shadow.labels
+        ? this.shadow.candidateAccuracy()
         : cm && cm.candidate.labels
           ? cm.candidate.accuracy
           : NaN;
@@ -999,27 +584,8 @@ export class Simulator {
     row.systemAccuracy = auto.accuracy;
     row.costPerEvent = auto.costPerEvent;
     row.errorRate = this.errorRate();
-    const snap = emptySnapshot();
-    this.numeric.forEach((j, m) => {
-      const name = this.source.features[j]!.name;
-      const monitor = this.monitors[m]!;
-      let stats: FeatureDriftSnapshot | null = null;
-      if (monitor.windowCount >= this.minWindow) stats = { ...monitor.snapshot(snap) };
-      this.latestStats[m] = stats;
-      row[`ks:${name}`] = stats ? stats.ksStatistic : NaN;
-      row[`ksP:${name}`] = stats ? stats.ksPvalue : NaN;
-      row[`psi:${name}`] = stats ? stats.psi : NaN;
-      row[`w:${name}`] = stats ? stats.wasserstein / this.refHist[m]!.sd : NaN;
-      row[`js:${name}`] = stats ? stats.jensenShannon : NaN;
-      const ring = this.featureWindows[m]!;
-      const present = ring.size - this.featureMissing[m]!;
-      row[`mean:${name}`] = present
-        ? (this.featureSums[m]! / present - this.refHist[m]!.mean) / this.refHist[m]!.sd
-        : NaN;
-      row[`missing:${name}`] = ring.size ? this.featureMissing[m]! / ring.size : NaN;
-    });
-    const total = this.predWindow.size;
-    this.source.classes.forEach((_, c) => (row[`pred:${c}`] = total ? this.predCounts[c]! / total : NaN));
+    this.inputs.recordSecond(row, this.minWindow);
+    this.source.classes.forEach((_, c) => (row[`pred:${c}`] = this.outputs.share(c)));
     this.series.push(row);
     this.checkAlerts(t, row);
     this.secondEvents = 0;
@@ -1036,77 +602,45 @@ export class Simulator {
   private checkAlerts(t: number, row: Record<string, number>): void {
     const th = this.config.thresholds;
     const moved: string[] = [];
-    this.numeric.forEach((j, m) => {
-      const name = this.source.features[j]!.name;
-      const s = this.latestStats[m];
-      const breaches = s ? this.driftBreaches(s, m) : [];
+    this.inputs.features.forEach(({ name }, m) => {
+      const s = this.inputs.latest(m);
+      const breaches = s ? this.inputs.driftBreaches(s, m, th.drift) : [];
       if (breaches.length) moved.push(name);
       for (const stat of Object.keys(th.drift) as DriftStatistic[]) {
         const hit = breaches.includes(stat);
         if (this.edge(`drift:${stat}:${name}`, hit) && s) {
-          const v = this.driftValue(stat, s, m);
-          const thr = th.drift[stat].threshold;
-          const direction = row[`mean:${name}`]! >= 0 ? 'up' : 'down';
-          this.alert(
-            'data drift',
-            STAT_LABEL[stat],
-            name,
-            v,
-            thr,
-            `${STAT_LABEL[stat]} of ${name} is ${fmt(v)} (${stat === 'ks' ? 'below' : 'above'} ${fmt(thr)}): the distribution of ${name} has moved away from the training data (mean ${direction} ${Math.abs(row[`mean:${name}`]!).toFixed(2)} SD) — data drift.`,
-            t,
-          );
+          const v = this.inputs.driftValue(stat, s, m);
+          this.alert(t, featureDriftAlert(stat, name, v, th.drift[stat].threshold, row[`mean:${name}`]!));
         }
       }
       const missing = row[`missing:${name}`]!;
       if (this.edge(`missing:${name}`, missing > th.missingShare)) {
-        this.alert(
-          'input quality',
-          'Missing values',
-          name,
-          missing,
-          th.missingShare,
-          `${pct(missing)} of ${name} values are missing (threshold ${pct(th.missingShare)}): an input-quality problem upstream (a broken sensor or pipeline), not a change in the world.`,
-          t,
-        );
+        this.alert(t, missingValuesAlert(name, missing, th.missingShare));
       }
     });
 
+    const model = this.live.model.name;
     const labels = this.perf.size;
     const acc = row.accuracy!;
-    if (this.edge('accuracy', labels >= this.config.minLabelsForAlerts && acc < th.accuracy)) {
-      const est = row.estimated!;
-      const why = moved.length
-        ? `the inputs have drifted (${moved.join(', ')}), so this looks like data drift that hurts the model`
-        : `the inputs still match the training data, so the x→y mapping has likely changed — concept drift`;
-      const blind =
-        !moved.length && est >= th.estimatedAccuracy
-          ? ` The label-free estimate still says ${pct(est)}: it cannot see concept drift.`
-          : '';
-      this.alert(
-        moved.length ? 'data drift' : 'concept drift',
-        'Accuracy',
-        this.live.model.name,
-        acc,
-        th.accuracy,
-        `Accuracy over the last ${labels} labels fell to ${pct(acc)} (threshold ${pct(th.accuracy)}): ${why}.${blind}`,
-        t,
-      );
-    }
     const est = row.estimated!;
-    if (this.edge('estimated', this.cbpe.size >= this.minWindow && est < th.estimatedAccuracy)) {
+    if (this.edge('accuracy', labels >= this.config.minLabelsForAlerts && acc < th.accuracy)) {
       this.alert(
-        'data drift',
-        'Estimated accuracy',
-        this.live.model.name,
-        est,
-        th.estimatedAccuracy,
-        `Estimated accuracy without labels fell to ${pct(est)} (threshold ${pct(th.estimatedAccuracy)}): the inputs moved where the model is unsure — data drift that likely costs accuracy; labels will confirm.`,
         t,
+        accuracyAlert({
+          model,
+          labels,
+          accuracy: acc,
+          threshold: th.accuracy,
+          moved,
+          estimated: est,
+          estimatedThreshold: th.estimatedAccuracy,
+        }),
       );
     }
-    const total = this.predWindow.size;
-    if (total >= this.minWindow) {
+    if (this.edge('estimated', this.cbpe.size >= this.minWindow && est < th.estimatedAccuracy)) {
+      this.alert(t, estimatedAccuracyAlert(model, est, th.estimatedAccuracy));
+    }
+    if (this.outputs.size >= this.minWindow) {
       // One alert for the output: the class whose predicted share moved most (with two classes both move).
       let worst = 0;
       let delta = -1;
@@ -1118,66 +652,36 @@ export class Simulator {
         }
       });
       if (this.edge('pred', delta > th.predictionShareDelta)) {
-        const cls = this.source.classes[worst]!;
-        const share = row[`pred:${worst}`]!;
-        const ref = this.live.referencePredShare[worst] ?? 0;
         this.alert(
-          moved.length ? 'data drift' : 'prior shift',
-          'Prediction share',
-          cls,
-          share,
-          th.predictionShareDelta,
-          `The model now predicts "${cls}" for ${pct(share)} of events (training: ${pct(ref)}): the output distribution moved — ${moved.length ? `the inputs drifted (${moved.join(', ')})` : 'with inputs unchanged feature by feature, a change in the class balance (prior shift) is the likely cause'}.`,
           t,
+          predictionShareAlert({
+            className: this.source.classes[worst]!,
+            share: row[`pred:${worst}`]!,
+            referenceShare: this.live.referencePredShare[worst] ?? 0,
+            threshold: th.predictionShareDelta,
+            moved,
+          }),
         );
       }
     }
     if (this.edge('latency', row.latencyP95! > th.latencyP95Ms)) {
-      this.alert(
-        'software',
-        'Latency p95',
-        this.live.model.name,
-        row.latencyP95!,
-        th.latencyP95Ms,
-        `Predict latency p95 is ${row.latencyP95!.toFixed(2)} ms (threshold ${th.latencyP95Ms} ms): a software metric — the serving path is slower, whatever the data does.`,
-        t,
-      );
+      this.alert(t, latencyAlert(model, row.latencyP95!, th.latencyP95Ms));
     }
     if (this.edge('dropped', row.dropped! > th.droppedPerSec)) {
-      this.alert(
-        'software',
-        'Dropped events',
-        null,
-        row.dropped!,
-        th.droppedPerSec,
-        `${row.dropped} events were dropped in the last second (capacity ${this.config.capacityPerSec} events/s): traffic is above what the service can handle — scale out or shed load.`,
-        t,
-      );
+      this.alert(t, droppedEventsAlert(row.dropped!, th.droppedPerSec, this.config.capacityPerSec));
     }
   }
 
-  private alert(
-    kind: AlertKind,
-    monitor: string,
-    subject: string | null,
-    value: number,
-    threshold: number | null,
-    message: string,
-    t: number,
-  ): void {
+  /** Logs an alert at simulated time t (rounded to the step's tenth of a second); keeps the last ALERTS_KEPT. */
+  private alert(t: number, a: AlertDraft): void {
+    const { monitor, subject, value, threshold, kind, message } = a;
     this.alerts.push({ t: Math.round(t * 10) / 10, monitor, subject, value, threshold, kind, message });
     if (this.alerts.length > ALERTS_KEPT) this.alerts.splice(0, this.alerts.length - ALERTS_KEPT);
   }
 
-  private event(
-    kind: AlertKind,
-    monitor: string,
-    subject: string | null,
-    value: number,
-    threshold: number | null,
-    message: string,
-  ): void {
-    this.alert(kind, monitor, subject, value, threshold, message, this.t);
+  /** A deployment action, logged now. */
+  private event(a: AlertDraft): void {
+    this.alert(this.t, a);
   }
 
   // ---------------------------------------------------------------------------------------------- snapshot
@@ -1185,30 +689,8 @@ export class Simulator {
   /** Everything the UI draws. Allocates; call it a few times a second, not per step. */
   snapshot(): SimSnapshot {
     const cls = this.source.classes;
-    const total = this.predWindow.size;
-    const features: FeatureView[] = this.numeric.map((j, m) => {
-      const f = this.source.features[j]!;
-      const h = this.refHist[m]!;
-      const live = new Array<number>(HIST_BINS).fill(0);
-      const ring = this.featureWindows[m]!;
-      for (let i = 0; i < ring.size; i++) {
-        const v = ring.get(i);
-        if (!Number.isNaN(v)) live[this.binOf(h.edges, v)]! += 1;
-      }
-      const present = ring.size - this.featureMissing[m]!;
-      return {
-        name: f.name,
-        unit: f.unit ?? '',
-        edges: h.edges,
-        reference: h.counts,
-        live,
-        referenceMean: h.mean,
-        referenceSd: h.sd,
-        liveMean: present ? this.featureSums[m]! / present : NaN,
-        missingShare: ring.size ? this.featureMissing[m]! / ring.size : 0,
-        stats: this.latestStats[m] ?? null,
-      };
-    });
+    const total = this.outputs.size;
+    const features = this.inputs.views();
     const series: Record<string, number[]> = {};
     for (const key of this.seriesKeys) series[key] = Array.from(this.series.column(key));
     const canaryState = this.canary
@@ -1233,9 +715,9 @@ export class Simulator {
       features,
       output: {
         classes: [...cls],
-        share: cls.map((_, c) => (total ? this.predCounts[c]! / total : 0)),
+        share: cls.map((_, c) => (total ? this.outputs.share(c) : 0)),
         referenceShare: [...this.live.referencePredShare],
-        meanConfidence: this.confWindow.size ? this.confSum / this.confWindow.size : NaN,
+        meanConfidence: this.outputs.meanConfidence(),
       },
       performance: {
         accuracy: this.perf.size ? this.perf.accuracy() : NaN,
@@ -1266,10 +748,10 @@ export class Simulator {
         shadow:
           this.mode === 'shadow'
             ? {
-                agreement: this.shadowAgree.size ? this.shadowAgreeSum / this.shadowAgree.size : NaN,
+                agreement: this.shadow.agreement(),
                 liveAccuracy: this.perf.size ? this.perf.accuracy() : NaN,
-                candidateAccuracy: this.shadowPerf.size ? this.shadowPerf.accuracy() : NaN,
-                events: this.shadowAgree.size,
+                candidateAccuracy: this.shadow.candidateAccuracy(),
+                events: this.shadow.events,
               }
             : null,
       },
@@ -1299,10 +781,4 @@ export class Simulator {
   get liveModel(): ServingModel {
     return this.live.model;
   }
-}
-
-function fmt(v: number): string {
-  if (!Number.isFinite(v)) return String(v);
-  if (v !== 0 && Math.abs(v) < 0.001) return v.toExponential(1);
-  return v.toFixed(3);
 }

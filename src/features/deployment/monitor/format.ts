@@ -48,9 +48,13 @@ export function fmtMs(v: number | null | undefined): string {
   return fmtNumber(v, 2, 'ms');
 }
 
+// One formatter for every count: toLocaleString builds a new Intl.NumberFormat per call, which showed up in
+// the simulation benchmark's main-thread profile.
+const COUNT = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+
 /** A whole count with thousands separators, e.g. 12345 → "12,345". */
 export function fmtCount(v: number | null | undefined): string {
-  return isValue(v) ? Math.round(v).toLocaleString('en-US') : DASH;
+  return isValue(v) ? COUNT.format(Math.round(v)) : DASH;
 }
 
 /** Axis ticks of a chart whose y values are shares in [0, 1]. */

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useActiveProject } from '@/features/workbook';
 import { useActiveTable } from '@/features/data';
 import type { PreprocessorJSON } from '@/lib/ml/preprocess';
@@ -144,6 +144,9 @@ export function DeploymentStudio() {
   };
 
   const snapshot = sim.snapshot;
+  // The panels (a dozen charts and tables) render at transition priority: React slices their update into short
+  // tasks, so a snapshot never blocks the main thread for long; the clock and controls update at once.
+  const panelSnapshot = useDeferredValue(snapshot);
   const apply = (base: Sliders, path: SliderPath, value: number | null): void => {
     if (path.startsWith('meanShift.')) base.meanShift[path.slice(10)] = Number(value);
     else if (path.startsWith('scale.')) base.scale[path.slice(6)] = Number(value);
@@ -296,9 +299,9 @@ export function DeploymentStudio() {
           ))}
         </ul>
       )}
-      {ready && sliders && (
+      {ready && sliders && panelSnapshot && (
         <StudioPanels
-          snapshot={snapshot}
+          snapshot={panelSnapshot}
           ready={sim.ready!}
           sliders={sliders}
           patterns={patterns}

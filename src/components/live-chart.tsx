@@ -1,4 +1,7 @@
 import { memo, useId } from 'react';
+import { strideIndices } from '@/lib/sim/stride';
+
+export { strideIndices };
 
 /**
  * A light line chart for data that changes several times a second (training curves, production monitors).
@@ -67,16 +70,6 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
 
 function finite(v: number | null | undefined): v is number {
   return v !== null && v !== undefined && Number.isFinite(v);
-}
-
-/** Indices to draw: every `stride`-th point plus the last, so the newest value is always on screen. */
-export function strideIndices(length: number, maxPoints: number): number[] {
-  if (length <= maxPoints) return Array.from({ length }, (_, i) => i);
-  const stride = Math.ceil(length / maxPoints);
-  const out: number[] = [];
-  for (let i = 0; i < length; i += stride) out.push(i);
-  if (out[out.length - 1] !== length - 1) out.push(length - 1);
-  return out;
 }
 
 /** The data range over every series and threshold, padded by 5 % (or ±1 when flat). */

@@ -47,6 +47,7 @@ import { InputMonitors } from './input-monitors';
 import { argmax, fitModelSlot, type ModelSlot } from './model-slot';
 import { OutputMonitor } from './output-monitor';
 import { poisson } from './poisson';
+import { SNAPSHOT_POINTS, strideIndices } from './stride';
 import { RingBuffer, SeriesRing, WindowQuantiles } from './ring';
 import { seriesKeys } from './series-keys';
 import { DDM_OPTIONS, DEFAULT_CONFIG, DEFAULT_SLIDERS, PH_OPTIONS, type SimConfig } from './sim-config';
@@ -692,7 +693,13 @@ export class Simulator {
     const total = this.outputs.size;
     const features = this.inputs.views();
     const series: Record<string, number[]> = {};
-    for (const key of this.seriesKeys) series[key] = Array.from(this.series.column(key));
+    // The charts draw at most ~240 points; striding here (the same seconds for every key, the newest always
+    // kept) keeps each posted snapshot small however long the run has been going.
+    const keep = strideIndices(this.series.size, SNAPSHOT_POINTS);
+    for (const key of this.seriesKeys) {
+      const column = this.series.column(key);
+      series[key] = keep.map((i) => column[i]!);
+    }
     const canaryState = this.canary
       ? { ...this.canary.state, metrics: this.canary.metrics() }
       : this.canaryFinal;

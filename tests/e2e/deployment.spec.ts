@@ -326,4 +326,9 @@ test("a learner serves their own saved model: fresh points from its synthetic da
   for (let i = 0; i < 15; i++) await page.keyboard.press('ArrowRight');
   await advance(page, 'Fast-forward 30 s');
   await expect(alertList(page)).toContainText(/x1/);
+  // The project remembers the model it served: after a reload the demo runs and the model is one click away.
+  await openStudio(page);
+  await page.getByRole('button', { name: 'Serve it again' }).click();
+  await expect(picker).toHaveValue(/^saved:/);
+  await expect(page.getByRole('button', { name: 'Serve it again' })).toHaveCount(0);
 });

@@ -17,6 +17,9 @@ export function useStudioSettings(): {
   setThresholds(t: AlertThresholds): void;
   setAutomation(a: AutomationConfig): void;
   setLabelDelay(seconds: number): void;
+  /** The saved model the project last served (null: the demo). */
+  modelId: string | null;
+  setModelId(id: string | null): void;
 } {
   const { section, update } = useSection('deployment');
   const hlp = useHlp();
@@ -59,5 +62,12 @@ export function useStudioSettings(): {
     setThresholds: useCallback((thresholds) => patch({ thresholds }), [patch]),
     setAutomation: useCallback((automation) => patch({ automation }), [patch]),
     setLabelDelay: useCallback((labelDelaySec) => patch({ labelDelaySec }), [patch]),
+    modelId: section?.modelId ?? null,
+    setModelId: useCallback(
+      (id: string | null) => {
+        if (section && section.modelId !== id) update((s) => void (s.modelId = id));
+      },
+      [section, update],
+    ),
   };
 }

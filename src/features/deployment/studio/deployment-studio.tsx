@@ -20,7 +20,8 @@ import { StudioPanels } from './studio-panels';
  */
 export function DeploymentStudio() {
   const sim = useSim();
-  const { settings, hlpSource, setThresholds, setAutomation, setLabelDelay } = useStudioSettings();
+  const { settings, hlpSource, setThresholds, setAutomation, setLabelDelay, modelId, setModelId } =
+    useStudioSettings();
   const project = useActiveProject();
   const active = useActiveTable();
   const [choice, setChoice] = useState<RunChoice | null>(null);
@@ -123,6 +124,7 @@ export function DeploymentStudio() {
     const synthetic = dataset.source.kind === 'synthetic' ? dataset.source : null;
     const table = active.status === 'ready' && active.meta.id === dataset.id ? active.table : null;
     if (!synthetic && !table) return;
+    setModelId(m.id);
     void start({
       kind: 'saved',
       id: m.id,
@@ -143,6 +145,10 @@ export function DeploymentStudio() {
     });
   };
 
+  // The project's last served model, offered again when it can run and is not running.
+  const lastModel = savedModels.find(
+    (m) => m.id === modelId && m.unavailable === null && sim.setupKey !== `saved:${m.id}`,
+  );
   const snapshot = sim.snapshot;
   // The panels (a dozen charts and tables) render at transition priority: React slices their update into short
   // tasks, so a snapshot never blocks the main thread for long; the clock and controls update at once.
@@ -268,13 +274,24 @@ export function DeploymentStudio() {
         current={sim.setupKey}
         scenarios={SCENARIOS}
         savedModels={savedModels}
-        onDemo={() => void start({ kind: 'demo', seed: DEFAULT_SEED })}
+        onDemo={() => {
+          setModelId(null);
+          void start({ kind: 'demo', seed: DEFAULT_SEED });
+        }}
         onScenario={(id) => {
           const scenario = scenarioById(id);
           if (scenario) void start({ kind: 'scenario', scenario });
         }}
         onSavedModel={startSaved}
       />
+      {lastModel && (
+        <p className="field-hint">
+          Last time this project served <strong>{lastModel.name}</strong>.{' '}
+          <button type="button" onClick={() => startSaved(lastModel.id)}>
+            Serve it again
+          </button>
+        </p>
+      )}
       {choice?.kind === 'scenario' && <p className="field-hint">{choice.scenario.summary}</p>}
       {clock}
       {sim.caption && (

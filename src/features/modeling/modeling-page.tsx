@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { Link } from 'react-router-dom';
 import { ActiveDatasetGate, useActiveTable } from '@/features/data';
 import { LessonSummaryCard } from '@/features/learn';
@@ -15,7 +16,9 @@ export default function ModelingPage() {
   const { project } = useModeling();
   const done = useLessonsDone();
   const active = useActiveTable();
-  const outcome = useTrainingSession((s) => s.outcome);
+  // The results (evaluation, error analysis, slices) mount at transition priority when a run ends, so their
+  // first render is sliced into short tasks instead of one long one.
+  const outcome = useDeferredValue(useTrainingSession((s) => s.outcome));
   const outcomeDataset = useTrainingSession((s) => s.datasetId);
   const hlp = useHlp();
 

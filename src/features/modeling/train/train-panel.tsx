@@ -181,7 +181,7 @@ export function TrainPanel({ active }: { active: Ready }) {
           )}
           <div className="train-visuals">
             <Suspense fallback={<p className="loading">Loading charts…</p>}>
-              <TrainingCharts epochs={chartEpochs} live={busy} />
+              <TrainingCharts epochs={chartEpochs} />
             </Suspense>
             {twoD && session.boundary && (
               <BoundaryCanvas

@@ -24,28 +24,24 @@
 // Merged into bench/results.json as {"data": {"rows", "cols", "ms", "peakHeapMB", "longTasks", "maxTaskMs", …}}.
 // A long task makes the script exit with code 1.
 
-import { createServer } from 'node:net';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
 import { mergeResults } from './results-file.mjs';
+import {
+  buildAndPreview,
+  choosePort,
+  exitWith,
+  forwardPageErrors,
+  mb,
+  ROOT,
+  stopOnExit,
+  workerSessions,
+} from './shared.mjs';
 
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const HOST = '127.0.0.1';
-/** A fixed port from BENCH_DATA_PORT, else a free one picked by the OS (other benchmarks use 4173–4191). */
-const PORT_OVERRIDE = process.env.BENCH_DATA_PORT ? Number(process.env.BENCH_DATA_PORT) : undefined;
+/** Names a fixed port; unset, the OS picks a free one (other benchmarks use 4173–4191). */
+const PORT_ENV = 'BENCH_DATA_PORT';
 const OUT_DIR = join(ROOT, 'bench/.tmp/data-parse-dist');
 const CSV_PATH = '/__bench/data-parse.csv';
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 export const ROWS = 100_000;
 export const SEED = 20240601;
@@ -119,56 +115,17 @@ export function generateCsv(rows = ROWS, seed = SEED) {
 // Heap sampling through the DevTools protocol
 // ---------------------------------------------------------------------------------------------------------
 
-/**
- * Samples Runtime.getHeapUsage of the page and of every dedicated worker it starts (auto-attached, messages
- * relayed with Target.sendMessageToTarget because Playwright's CDPSession has no flat child sessions).
- */
+/** Samples Runtime.getHeapUsage of the page and of every dedicated worker it starts (workerSessions). */
 async function heapSampler(page) {
   const cdp = await page.context().newCDPSession(page);
-  const workers = new Set();
-  const pending = new Map();
-  let nextId = 1;
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type === 'worker') workers.add(e.sessionId);
-  });
-  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const message = JSON.parse(e.message);
-    pending.get(message.id)?.(message.result);
-    pending.delete(message.id);
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+  const { workers, send } = await workerSessions(cdp);
 
-  const workerHeap = (sessionId) =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      pending.set(id, (result) => resolve(result?.usedSize ?? 0));
-      cdp
-        .send('Target.sendMessageToTarget', {
-          sessionId,
-          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
-        })
-        .catch(() => resolve(0));
-    });
+  const workerHeap = async (sessionId) => (await send(sessionId, 'Runtime.getHeapUsage'))?.usedSize ?? 0;
 
   /** A full garbage collection in the page and every worker, so each run starts from the same heap. */
   const collectGarbage = async () => {
     await cdp.send('HeapProfiler.collectGarbage');
-    await Promise.all(
-      [...workers].map(
-        (sessionId) =>
-          new Promise((resolve) => {
-            const id = nextId++;
-            pending.set(id, resolve);
-            cdp
-              .send('Target.sendMessageToTarget', {
-                sessionId,
-                message: JSON.stringify({ id, method: 'HeapProfiler.collectGarbage' }),
-              })
-              .catch(resolve);
-          }),
-      ),
-    );
+    await Promise.all([...workers.keys()].map((sessionId) => send(sessionId, 'HeapProfiler.collectGarbage')));
   };
 
   let running = false;
@@ -183,7 +140,7 @@ async function heapSampler(page) {
         while (running) {
           const [main, ...perWorker] = await Promise.all([
             cdp.send('Runtime.getHeapUsage').then((h) => h.usedSize),
-            ...[...workers].map(workerHeap),
+            ...[...workers.keys()].map(workerHeap),
           ]);
           const worker = perWorker.reduce((a, b) => a + b, 0);
           if (main + worker > peak.total) peak = { total: main + worker, main, worker };
@@ -203,19 +160,7 @@ async function heapSampler(page) {
 // Main
 // ---------------------------------------------------------------------------------------------------------
 
-/** A port nobody listens on right now (the OS picks it). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-const mb = (bytes) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+/** The middle value (the upper of the two middle ones for an even count). */
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function main() {
@@ -233,39 +178,20 @@ async function main() {
       });
     },
   };
-  const port = PORT_OVERRIDE ?? (await freePort());
-  const config = {
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    clearScreen: false,
+  const port = await choosePort(PORT_ENV);
+  const app = await buildAndPreview({
+    outDir: OUT_DIR,
+    port,
     plugins: [serveCsv],
-    build: {
-      outDir: OUT_DIR,
-      emptyOutDir: true,
-      rolldownOptions: { input: join(ROOT, 'bench/harness/data-parse.html') },
-    },
-    preview: { host: HOST, port, strictPort: true },
-  };
-  await build(config);
-  const server = await preview(config);
-  let browser;
-  const stop = async () => {
-    await browser?.close().catch(() => {});
-    await new Promise((resolve) => server.httpServer.close(resolve));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
-  }
+    build: { rolldownOptions: { input: join(ROOT, 'bench/harness/data-parse.html') } },
+  });
+  const { stop, launchBrowser } = stopOnExit(app.close);
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await launchBrowser();
     const page = await browser.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') console.error(`[browser] ${m.text()}`);
-    });
-    page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+    forwardPageErrors(page);
     const sampler = await heapSampler(page);
-    await page.goto(`http://${HOST}:${port}/bench/harness/data-parse.html`);
+    await page.goto(`${app.url}/bench/harness/data-parse.html`);
     await page.waitForFunction(() => window.benchDataParse !== undefined, null, { timeout: 60_000 });
     await page.evaluate((url) => window.benchDataParse.load(url), CSV_PATH);
 
@@ -334,12 +260,4 @@ function printTable(d) {
   console.log('');
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  let code = 1;
-  try {
-    code = await main();
-  } catch (error) {
-    console.error(`[data-parse] ${error?.stack ?? error}`);
-  }
-  process.exit(code);
-}
+if (process.argv[1] === fileURLToPath(import.meta.url)) await exitWith('data-parse', main);

@@ -21,22 +21,17 @@
 
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
 import { mergeResults, RESULTS_PATH } from './results-file.mjs';
-
-/** Project root (the folder holding package.json); every command runs from here, whatever the caller's cwd. */
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
+import { HOST, launchChromium, ROOT, sleep } from './shared.mjs';
 
 // ---------------------------------------------------------------------------------------------------------
 // Configuration of the bundle step
 // ---------------------------------------------------------------------------------------------------------
 
-const PREVIEW_HOST = '127.0.0.1';
 const PREVIEW_PORT = 4180; // not 4173: that one belongs to the e2e tests (playwright.config.ts)
-const BASE_URL = `http://${PREVIEW_HOST}:${PREVIEW_PORT}`;
+const BASE_URL = `http://${HOST}:${PREVIEW_PORT}`;
 
 /** Every route of the app; the lessons are the four ids the lesson page knows. */
 const ROUTES = [
@@ -58,16 +53,6 @@ const BUDGET_KB = { '/': 150 };
 
 /** After Playwright's "networkidle" (no requests for 500 ms), wait this much longer for late chunks. */
 const SETTLE_MS = 500;
-
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 // ---------------------------------------------------------------------------------------------------------
 // The steps
@@ -238,9 +223,7 @@ async function bundleStep() {
     stopPreview = await startPreview();
 
     // 3. One browser for all routes; each route gets its own fresh context (empty cache, no storage).
-    browser = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: CHROMIUM_ARGS,
+    browser = await launchChromium({
       // We handle signals ourselves (above) so that the preview server goes down too.
       handleSIGINT: false,
       handleSIGTERM: false,
@@ -304,7 +287,7 @@ async function startPreview() {
     'vite',
     'preview',
     '--host',
-    PREVIEW_HOST,
+    HOST,
     '--port',
     String(PREVIEW_PORT),
     '--strictPort',
@@ -444,7 +427,6 @@ function printTable(routes) {
 /** Bytes → KB (1024 bytes), one decimal, as a number. */
 const kb = (bytes) => Math.round((bytes / 1024) * 10) / 10;
 const sum = (values) => values.reduce((a, b) => a + b, 0);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 // ---------------------------------------------------------------------------------------------------------
 // Main

@@ -44,30 +44,33 @@
 // BENCH_SIM_PROFILE_SECONDS (20, per diagnosis round), CHROMIUM_PATH.
 
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { loadavg } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
 import { mergeResults, RESULTS_PATH } from './results-file.mjs';
+import {
+  activityInTrace,
+  buildAndPreview,
+  choosePort,
+  exitWith,
+  forwardPageErrors,
+  load1m,
+  longTasksInTrace,
+  mb,
+  median,
+  ROOT,
+  round,
+  sleep,
+  stopOnExit,
+  stopTrace,
+  traceLongTasks,
+  verdict,
+  workerSessions,
+} from './shared.mjs';
 
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const HOST = '127.0.0.1';
-/** A fixed port from BENCH_SIM_PORT, else a free one picked by the OS (never 4173: e2e; never 4180: bundle). */
-const PORT_OVERRIDE = process.env.BENCH_SIM_PORT ? Number(process.env.BENCH_SIM_PORT) : undefined;
+/** Names a fixed port; unset, the OS picks a free one (never 4173: e2e; never 4180: bundle). */
+const PORT_ENV = 'BENCH_SIM_PORT';
 const OUT_DIR = join(ROOT, 'bench/.tmp/simulation-dist');
 const PROFILE_PATH = join(ROOT, 'bench/.tmp/simulation.cpuprofile');
 const TRACE_PATH = join(ROOT, 'bench/.tmp/simulation-trace.json');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1280, height: 800 };
 
 const EVENTS_PER_SEC = 1000;
@@ -77,62 +80,16 @@ const DIAGNOSE_ALWAYS = process.env.BENCH_SIM_PROFILE === '1';
 const DIAGNOSE_SECONDS = Number(process.env.BENCH_SIM_PROFILE_SECONDS ?? 20);
 const TARGETS = { fps: 55, longTasks: 0, heapGrowthPct: 10 };
 
-const round = (x, digits = 0) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
-const mb = (bytes) => round(bytes / 1024 / 1024, 1);
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function median(xs) {
-  if (xs.length === 0) return NaN;
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-/** A port nobody listens on right now (the OS picks it). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 // ---------------------------------------------------------------------------------------------------------
 // Heaps of the page and its dedicated workers through the DevTools protocol
 // ---------------------------------------------------------------------------------------------------------
 
 /**
- * Garbage collection and heap readings for the page and every dedicated worker it starts (auto-attached,
- * messages relayed with Target.sendMessageToTarget because Playwright's CDPSession has no flat child sessions).
+ * Garbage collection and heap readings for the page and every dedicated worker it starts (workerSessions).
  * Must be created before the page starts its workers.
  */
 async function heapProbe(cdp) {
-  const workers = new Map(); // sessionId → url
-  const pending = new Map();
-  let nextId = 1;
-  cdp.on('Target.attachedToTarget', (e) => {
-    if (e.targetInfo.type === 'worker') workers.set(e.sessionId, e.targetInfo.url);
-  });
-  cdp.on('Target.detachedFromTarget', (e) => workers.delete(e.sessionId));
-  cdp.on('Target.receivedMessageFromTarget', (e) => {
-    const message = JSON.parse(e.message);
-    pending.get(message.id)?.(message.result);
-    pending.delete(message.id);
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-
-  const toWorker = (sessionId, method) =>
-    new Promise((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      cdp
-        .send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id, method }) })
-        .catch(() => resolve(undefined));
-    });
-
+  const { workers, send } = await workerSessions(cdp);
   return {
     /** The simulation worker's session, if it is attached. */
     simWorker: () => [...workers].find(([, url]) => /sim\.worker/.test(url))?.[0],
@@ -140,9 +97,9 @@ async function heapProbe(cdp) {
     async collectAndRead() {
       const worker = this.simWorker();
       await cdp.send('HeapProfiler.collectGarbage');
-      if (worker) await toWorker(worker, 'HeapProfiler.collectGarbage');
+      if (worker) await send(worker, 'HeapProfiler.collectGarbage');
       const main = (await cdp.send('Runtime.getHeapUsage')).usedSize;
-      const workerHeap = worker ? (await toWorker(worker, 'Runtime.getHeapUsage'))?.usedSize : undefined;
+      const workerHeap = worker ? (await send(worker, 'Runtime.getHeapUsage'))?.usedSize : undefined;
       return { main, worker: workerHeap ?? NaN };
     },
   };
@@ -344,109 +301,6 @@ function selfTime(profile, map, keep = () => true, top = 12) {
   return { totalMs, busyMs, functions: sorted(byFunction), files: sorted(byFile) };
 }
 
-/** The page's main thread in a Chromium trace: its complete events sorted by start, and its outermost tasks. */
-function mainThreadOf(trace) {
-  const events = trace.traceEvents ?? trace;
-  const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number');
-  // The busiest renderer main thread is the page's.
-  let main = null;
-  let most = -1;
-  for (const t of events) {
-    if (t.ph !== 'M' || t.name !== 'thread_name' || t.args?.name !== 'CrRendererMain') continue;
-    const n = complete.filter((e) => e.pid === t.pid && e.tid === t.tid).length;
-    if (n > most) [main, most] = [t, n];
-  }
-  if (!main) return { events: [], tasks: [] };
-  const onMain = complete
-    .filter((e) => e.pid === main.pid && e.tid === main.tid)
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const tasks = [];
-  let outerEnd = -Infinity;
-  for (const e of onMain) {
-    if (!isTask(e) || e.ts < outerEnd) continue;
-    outerEnd = e.ts + e.dur;
-    tasks.push(e);
-  }
-  return { events: onMain.filter((e) => !isTask(e)), tasks };
-}
-
-const isTask = (e) => e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask';
-
-/**
- * Exclusive wall and thread (CPU) time by event name, µs: each event's duration minus that of the events
- * nested directly in it. `events` sorted by start (longest first on ties), tasks excluded.
- */
-function exclusiveByName(events) {
-  const wall = new Map();
-  const cpu = new Map();
-  const stack = [];
-  const close = (upTo) => {
-    while (stack.length && stack.at(-1).end <= upTo) {
-      const done = stack.pop();
-      wall.set(done.name, (wall.get(done.name) ?? 0) + done.dur - done.children);
-      cpu.set(done.name, (cpu.get(done.name) ?? 0) + done.tdur - done.childrenT);
-    }
-  };
-  for (const e of events) {
-    close(e.ts);
-    const tdur = e.tdur ?? 0;
-    if (stack.length) {
-      stack.at(-1).children += e.dur;
-      stack.at(-1).childrenT += tdur;
-    }
-    stack.push({ name: e.name, end: e.ts + e.dur, dur: e.dur, tdur, children: 0, childrenT: 0 });
-  }
-  close(Infinity);
-  return { wall, cpu };
-}
-
-/**
- * The main thread's tasks of at least 50 ms wall time in a Chromium trace (outermost only), each with its wall
- * and thread (CPU) time and the exclusive wall time of the trace events inside it by name (Layout, FunctionCall,
- * MajorGC…). A task whose thread time is far below its wall time was mostly waiting for a CPU, not working.
- */
-function longTasksInTrace(trace) {
-  const { events, tasks } = mainThreadOf(trace);
-  return tasks
-    .filter((task) => task.dur >= 50_000)
-    .map((task) => {
-      const end = task.ts + task.dur;
-      const { wall } = exclusiveByName(events.filter((e) => e.ts >= task.ts && e.ts + e.dur <= end));
-      const covered = [...wall.values()].reduce((a, b) => a + b, 0);
-      wall.set('(not traced)', Math.max(0, task.dur - covered));
-      return {
-        ts: task.ts,
-        dur: task.dur,
-        wallMs: round(task.dur / 1000, 1),
-        threadMs: typeof task.tdur === 'number' ? round(task.tdur / 1000, 1) : null,
-        inside: [...wall]
-          .sort((a, b) => b[1] - a[1])
-          .slice(0, 6)
-          .map(([name, us]) => ({ name, ms: round(us / 1000, 1) })),
-      };
-    });
-}
-
-/** Where the main thread's time went over the whole trace: busy wall and CPU time, and the top activities. */
-function activityInTrace(trace, top = 10) {
-  const { events, tasks } = mainThreadOf(trace);
-  const { wall, cpu } = exclusiveByName(events);
-  const sum = (xs) => xs.reduce((a, b) => a + b, 0);
-  return {
-    tasks: tasks.length,
-    wallMs: round(sum(tasks.map((t) => t.dur)) / 1000),
-    cpuMs: round(sum(tasks.map((t) => t.tdur ?? 0)) / 1000),
-    top: [...wall]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, top)
-      .map(([name, us]) => ({
-        name,
-        wallMs: round(us / 1000, 1),
-        cpuMs: round((cpu.get(name) ?? 0) / 1000, 1),
-      })),
-  };
-}
-
 /**
  * Two rounds of `seconds` each on the running page. First two heap snapshots `seconds` apart, with nothing
  * attached (the profiler itself compiles and allocates): what grew on the heap. Then a trace and a CPU profile
@@ -464,7 +318,7 @@ async function diagnose(browser, page, cdp, seconds) {
   await cdp.send('Profiler.start');
   await browser.startTracing(page, { categories: TRACE_CATEGORIES });
   await sleep(seconds * 1000);
-  const trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
+  const trace = await stopTrace(browser);
   const { profile } = await cdp.send('Profiler.stop');
   await cdp.send('Profiler.disable');
   mkdirSync(dirname(PROFILE_PATH), { recursive: true });
@@ -533,38 +387,19 @@ function printDiagnosis(d) {
 }
 
 async function main() {
-  const port = PORT_OVERRIDE ?? (await freePort());
-  const config = {
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    clearScreen: false,
-    build: { outDir: OUT_DIR, emptyOutDir: true, sourcemap: 'hidden' },
-    preview: { host: HOST, port, strictPort: true },
-  };
+  const port = await choosePort(PORT_ENV);
   console.log('[simulation] building the app (production)…');
-  await build(config);
-  const server = await preview(config);
-  let browser;
-  const stop = async () => {
-    await browser?.close().catch(() => {});
-    await new Promise((resolve) => server.httpServer.close(resolve));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
-  }
+  const app = await buildAndPreview({ outDir: OUT_DIR, port, build: { sourcemap: 'hidden' } });
+  const { stop, launchBrowser } = stopOnExit(app.close);
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await launchBrowser();
     const context = await browser.newContext({ viewport: VIEWPORT }); // fresh storage: an empty workbook
     const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') console.error(`[browser] ${m.text()}`);
-    });
-    page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+    forwardPageErrors(page);
     const cdp = await context.newCDPSession(page);
     const heap = await heapProbe(cdp);
 
-    await page.goto(`http://${HOST}:${port}/deployment`);
+    await page.goto(`${app.url}/deployment`);
     const clock = page.getByRole('group', { name: 'Simulation clock' });
     // The demo starts by itself: once it is ready and playing, the clock offers "Pause".
     await clock.getByRole('button', { name: 'Pause' }).waitFor({ timeout: 120_000 });
@@ -595,11 +430,11 @@ async function main() {
     if (!(await clock.getByRole('button', { name: 'Pause' }).isVisible()))
       throw new Error('the simulation is not playing after the warm-up');
 
-    const load1mStart = loadavg()[0];
+    const load1mStart = load1m();
     const heapStart = await heap.collectAndRead();
-    // A light trace of the window ('toplevel': one event per task, with wall and thread time) tells a long task
-    // that worked for 50 ms from one that waited for a CPU most of the time (the machine may be shared).
-    await browser.startTracing(page, { categories: ['toplevel'] });
+    // A light trace of the window tells a long task that worked for 50 ms from one that waited for a CPU most of
+    // the time (the machine may be shared).
+    const trace = await traceLongTasks(browser, page);
     await page.evaluate(startCollector);
     console.log(
       `[simulation] measuring for ${SECONDS} s (main heap ${mb(heapStart.main)} MB, ` +
@@ -610,9 +445,9 @@ async function main() {
       if (left > 10) console.log(`[simulation]   ${SECONDS - left + 10} s…`);
     }
     const run = await page.evaluate(() => window.__simBench.stop());
-    const tracedTasks = longTasksInTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
+    const tracedTasks = await trace.stop();
     const heapEnd = await heap.collectAndRead();
-    const load1mEnd = loadavg()[0];
+    const load1mEnd = load1m();
 
     const p50s = run.latency.map((s) => s.p50).filter(Number.isFinite);
     const p95s = run.latency.map((s) => s.p95).filter(Number.isFinite);
@@ -648,7 +483,7 @@ async function main() {
       seconds: round(run.wallMs / 1000, 1),
       warmupSeconds: WARMUP_SECONDS,
       viewport: `${VIEWPORT.width}×${VIEWPORT.height}`,
-      load1m: [round(load1mStart, 2), round(load1mEnd, 2)],
+      load1m: [load1mStart, load1mEnd],
       measuredAt: new Date().toISOString(),
       // null replaces the diagnosis of an earlier run (mergeResults deep-merges objects).
       diagnosis: null,
@@ -709,21 +544,10 @@ async function main() {
     }
     if (simulation.diagnosis) printDiagnosis(simulation.diagnosis);
     console.log(`\n[simulation] wrote ${RESULTS_PATH}`);
-    if (missed.length) {
-      console.error(`[simulation] missed: ${missed.join('; ')}`);
-      return 1;
-    }
-    console.log('[simulation] all targets met');
-    return 0;
+    return verdict('simulation', missed);
   } finally {
     await stop();
   }
 }
 
-// Exit explicitly: everything was torn down in main's finally, and a lingering handle must not keep us alive.
-process.exit(
-  await main().catch((error) => {
-    console.error(`[simulation] ${error?.stack ?? error}`);
-    return 1;
-  }),
-);
+await exitWith('simulation', main);

@@ -21,30 +21,24 @@
 //
 // Environment: BENCH_TRAINING_UI_PORT (a fixed port), CHROMIUM_PATH.
 
-import { createServer } from 'node:net';
-import { loadavg } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { join } from 'node:path';
 import { mergeResults, RESULTS_PATH } from './results-file.mjs';
+import {
+  buildAndPreview,
+  choosePort,
+  exitWith,
+  forwardPageErrors,
+  load1m,
+  ROOT,
+  round,
+  stopOnExit,
+  traceLongTasks,
+  verdict,
+} from './shared.mjs';
 
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const HOST = '127.0.0.1';
-/** A fixed port from BENCH_TRAINING_UI_PORT, else a free one picked by the OS (never 4173 or 4180). */
-const PORT_OVERRIDE = process.env.BENCH_TRAINING_UI_PORT
-  ? Number(process.env.BENCH_TRAINING_UI_PORT)
-  : undefined;
+/** Names a fixed port; unset, the OS picks a free one (never 4173 or 4180). */
+const PORT_ENV = 'BENCH_TRAINING_UI_PORT';
 const OUT_DIR = join(ROOT, 'bench/.tmp/training-ui-dist');
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const VIEWPORT = { width: 1280, height: 800 };
 
 const SHAPE = 'Two spirals';
@@ -52,61 +46,10 @@ const EPOCHS = 2000;
 const SECONDS = 10;
 const TARGETS = { longTasks: 0 };
 
-const round = (x, digits = 0) => (Number.isFinite(x) ? Number(x.toFixed(digits)) : null);
-
-/** A port nobody listens on right now (the OS picks it). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 /** Until the saved workbook has been read and the page shows its heading (as tests/e2e/fixtures.ts). */
 async function ready(page) {
   await page.getByText('Opening your workbook…').waitFor({ state: 'detached', timeout: 30_000 });
   await page.getByRole('main').getByRole('heading', { level: 1 }).waitFor({ timeout: 30_000 });
-}
-
-/**
- * The page's main-thread tasks of at least 50 ms wall time in a Chromium trace (outermost task events of the
- * busiest renderer main thread), with wall and thread (CPU) time in ms.
- */
-function longTasksInTrace(trace) {
-  const events = trace.traceEvents ?? trace;
-  const complete = events.filter((e) => e.ph === 'X' && typeof e.dur === 'number');
-  let main = null;
-  let most = -1;
-  for (const t of events) {
-    if (t.ph !== 'M' || t.name !== 'thread_name' || t.args?.name !== 'CrRendererMain') continue;
-    const n = complete.filter((e) => e.pid === t.pid && e.tid === t.tid).length;
-    if (n > most) [main, most] = [t, n];
-  }
-  if (!main) return [];
-  const tasks = complete
-    .filter(
-      (e) =>
-        e.pid === main.pid &&
-        e.tid === main.tid &&
-        (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask'),
-    )
-    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  const out = [];
-  let outerEnd = -Infinity;
-  for (const e of tasks) {
-    if (e.ts < outerEnd) continue;
-    outerEnd = e.ts + e.dur;
-    if (e.dur >= 50_000)
-      out.push({
-        wallMs: round(e.dur / 1000, 1),
-        cpuMs: typeof e.tdur === 'number' ? round(e.tdur / 1000, 1) : null,
-      });
-  }
-  return out;
 }
 
 /**
@@ -153,35 +96,16 @@ function startObserver(seconds) {
 }
 
 async function main() {
-  const port = PORT_OVERRIDE ?? (await freePort());
-  const config = {
-    root: ROOT,
-    configFile: join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
-    clearScreen: false,
-    build: { outDir: OUT_DIR, emptyOutDir: true },
-    preview: { host: HOST, port, strictPort: true },
-  };
+  const port = await choosePort(PORT_ENV);
   console.log('[training-ui] building the app (production)…');
-  await build(config);
-  const server = await preview(config);
-  let browser;
-  const stop = async () => {
-    await browser?.close().catch(() => {});
-    await new Promise((resolve) => server.httpServer.close(resolve));
-  };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
-  }
+  const app = await buildAndPreview({ outDir: OUT_DIR, port });
+  const { stop, launchBrowser } = stopOnExit(app.close);
   try {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await launchBrowser();
     const context = await browser.newContext({ viewport: VIEWPORT }); // fresh storage: an empty workbook
     const page = await context.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') console.error(`[browser] ${m.text()}`);
-    });
-    page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
-    const base = `http://${HOST}:${port}`;
+    forwardPageErrors(page);
+    const base = app.url;
 
     const projectName = 'Training UI benchmark';
     await page.goto(`${base}/projects`);
@@ -206,13 +130,13 @@ async function main() {
     await page.getByRole('spinbutton', { name: 'Epochs', exact: true }).fill(String(EPOCHS));
     console.log(`[training-ui] "${SHAPE}" loaded; training ${EPOCHS} epochs, watching ${SECONDS} s…`);
 
-    const load1mStart = loadavg()[0];
-    await browser.startTracing(page, { categories: ['toplevel'] });
+    const load1mStart = load1m();
+    const trace = await traceLongTasks(browser, page);
     await page.evaluate(startObserver, SECONDS);
     await train.click();
     const run = await page.evaluate(() => window.__trainingUiBench.result());
-    const tracedTasks = longTasksInTrace(JSON.parse((await browser.stopTracing()).toString('utf8')));
-    const load1mEnd = loadavg()[0];
+    const tracedTasks = (await trace.stop()).map((t) => ({ wallMs: t.wallMs, cpuMs: t.threadMs }));
+    const load1mEnd = load1m();
 
     await page.getByRole('button', { name: 'Stop' }).click();
     const stopped = page.getByRole('status').filter({ hasText: /^Stopped after \d+ epochs/ });
@@ -239,7 +163,7 @@ async function main() {
       epochsPlanned: EPOCHS,
       // The window's main-thread tasks over 50 ms wall time in the trace, with their CPU time (explanation only).
       tracedLongTasks: tracedTasks,
-      load1m: [round(load1mStart, 2), round(load1mEnd, 2)],
+      load1m: [load1mStart, load1mEnd],
       measuredAt: new Date().toISOString(),
     };
     mergeResults({ mainThread: { trainingUi } });
@@ -266,21 +190,10 @@ async function main() {
     if (run.epochsSeen === 0) missed.push(`no epoch finished within ${SECONDS} s`);
     if (longTasks > TARGETS.longTasks)
       missed.push(`${longTasks} long task(s) (max ${maxTaskMs.toFixed(0)} ms)`);
-    if (missed.length) {
-      console.error(`[training-ui] missed: ${missed.join('; ')}`);
-      return 1;
-    }
-    console.log('[training-ui] all targets met');
-    return 0;
+    return verdict('training-ui', missed);
   } finally {
     await stop();
   }
 }
 
-// Exit explicitly: everything was torn down in main's finally, and a lingering handle must not keep us alive.
-process.exit(
-  await main().catch((error) => {
-    console.error(`[training-ui] ${error?.stack ?? error}`);
-    return 1;
-  }),
-);
+await exitWith('training-ui', main);

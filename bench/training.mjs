@@ -16,26 +16,12 @@
 //
 // Figures go to bench/results.json (mergeResults) under "training", "mainThread.training" and "memory".
 
-import { createServer as createNetServer } from 'node:net';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
 import { mergeResults, RESULTS_PATH } from './results-file.mjs';
+import { choosePort, forwardPageErrors, HOST, median, ROOT, stopOnExit, verdict } from './shared.mjs';
 
-const ROOT = dirname(dirname(fileURLToPath(import.meta.url)));
-const HOST = '127.0.0.1';
-/** A fixed port from BENCH_TRAINING_PORT, else a free one picked by the OS. */
-const PORT_OVERRIDE = process.env.BENCH_TRAINING_PORT ? Number(process.env.BENCH_TRAINING_PORT) : undefined;
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+/** Names a fixed port; unset, the OS picks a free one. */
+const PORT_ENV = 'BENCH_TRAINING_PORT';
 
 /** The naive path: the tutorial defaults (batch 32, Adam at its default learning rate 0.001). */
 const NAIVE = { batchSize: 32, learningRate: 0.001 };
@@ -54,13 +40,8 @@ const REPEATS = Math.max(1, Number(process.env.BENCH_TRAINING_REPEATS ?? 3));
 const LEAK_CYCLES = 20;
 const TARGETS = { ratio: 20, accuracyPoints: 1, longTasks: 0, leaked: 0 };
 
+/** Unlike shared.mjs's `round`, throws on a missing figure instead of writing null. */
 const round = (x, digits = 0) => Number(x.toFixed(digits));
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
 
 /** The run with the median speed, with the median accuracy over all runs and every run's figures. */
 function medianRun(runs) {
@@ -77,20 +58,8 @@ function medianRun(runs) {
   };
 }
 
-/** A port nothing listens on right now (the OS picks it). */
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createNetServer();
-    probe.once('error', reject);
-    probe.listen(0, HOST, () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
 async function main() {
-  const PORT = PORT_OVERRIDE ?? (await freePort());
+  const PORT = await choosePort(PORT_ENV);
   const server = await createServer({
     root: ROOT,
     configFile: `${ROOT}/vite.config.ts`,
@@ -101,23 +70,13 @@ async function main() {
     // Discover every dependency up front: a late discovery would make Vite reload the page mid-measurement.
     optimizeDeps: { entries: ['bench/harness/training.html', 'src/workers/train.worker.ts'] },
   });
-  let browser;
-  const stop = async () => {
-    await browser?.close().catch(() => {});
-    await server.close().catch(() => {});
-  };
-  for (const signal of ['SIGINT', 'SIGTERM']) {
-    process.once(signal, () => void stop().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143)));
-  }
+  const { stop, launchBrowser } = stopOnExit(() => server.close().catch(() => {}));
   try {
     await server.listen();
     const url = `http://${HOST}:${PORT}/bench/harness/training.html`;
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+    const browser = await launchBrowser();
     const page = await browser.newPage();
-    page.on('console', (m) => {
-      if (m.type() === 'error') console.error(`[browser] ${m.text()}`);
-    });
-    page.on('pageerror', (e) => console.error(`[browser] ${e.message}`));
+    forwardPageErrors(page);
     await page.goto(url);
     await page.waitForFunction(() => window.benchTraining !== undefined, null, { timeout: 120_000 });
 
@@ -249,12 +208,7 @@ async function main() {
     if (!longTasks.supported) missed.push('long tasks could not be observed');
     if (longTasks.longTasks > TARGETS.longTasks) missed.push(`${longTasks.longTasks} long tasks`);
     if (leak.leaked !== TARGETS.leaked) missed.push(`${leak.leaked} tensors leaked`);
-    if (missed.length) {
-      console.error(`[training] missed: ${missed.join('; ')}`);
-      return 1;
-    }
-    console.log('[training] all targets met');
-    return 0;
+    return verdict('training', missed);
   } finally {
     await stop();
   }

@@ -3,6 +3,7 @@ import { useActiveProject } from '@/features/workbook';
 import { useActiveTable } from '@/features/data';
 import type { PreprocessorJSON } from '@/lib/ml/preprocess';
 import type { ScenarioAction } from '@/lib/sim/scenario';
+import { SEATTLE_REFERENCE_ROWS } from '@/lib/sim/seattle-setup';
 import type { SliderPath, SliderPattern, Sliders } from '@/lib/sim/types';
 import { simClient, useSim } from '../state/sim-store';
 import { useStudioSettings } from '../state/use-studio-settings';
@@ -135,6 +136,11 @@ export function DeploymentStudio() {
       label: m.labelColumn,
       datasetName: dataset.name,
       table,
+      // The built-in time-ordered dataset is replayed in order, its first year as the reference.
+      replay:
+        dataset.source.kind === 'builtin' && dataset.source.datasetId === 'seattle-weather'
+          ? { timeColumn: 'date', referenceRows: SEATTLE_REFERENCE_ROWS }
+          : null,
       synthetic: synthetic && {
         generator: synthetic.generator,
         n: synthetic.n,

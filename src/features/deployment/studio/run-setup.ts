@@ -38,6 +38,8 @@ export type RunChoice =
         noise: number;
         seed: number;
       } | null;
+      /** A time-ordered table is replayed in order after its first `referenceRows` rows (natural drift). */
+      replay: { timeColumn: string; referenceRows: number } | null;
       seed: number;
     };
 
@@ -130,7 +132,7 @@ export async function buildSetup(choice: RunChoice, settings: StudioSettings): P
           table: choice.table!,
           label: choice.label,
           features,
-          mode: 'resample',
+          ...(choice.replay ? { mode: 'replay' as const, ...choice.replay } : { mode: 'resample' as const }),
         },
     model: {
       kind: 'saved',

@@ -71,7 +71,8 @@ export const DEFAULT_SLIDERS = (source: EventSource): Sliders => ({
 export const PH_OPTIONS = { delta: 0.5, threshold: 50 } as const;
 
 /**
- * DDM waits for 300 labels before judging: with River's default 30 the first, noisy error estimates set a
- * low minimum that the ordinary error rate then "exceeds" (false alarms within seconds of the start).
+ * DDM waits for 1 000 labels (20 s of default traffic) before judging. With River's default of 30, or even 300,
+ * the first noisy error estimates set a low minimum that the ordinary error rate then "exceeds": false alarms
+ * within seconds of the start (simulator.test.ts keeps two minutes of undrifted traffic free of detections).
  */
-export const DDM_OPTIONS = { warmStart: 300 } as const;
+export const DDM_OPTIONS = { warmStart: 1000 } as const;

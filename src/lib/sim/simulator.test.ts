@@ -73,6 +73,15 @@ describe('Simulator', () => {
     expect(sim.alertLog.filter((a) => a.kind === 'data drift' && a.monitor === 'PSI')).toEqual([]);
   });
 
+  it('keeps the detectors quiet on two minutes of undrifted traffic', () => {
+    for (const seed of [1, 2, 3]) {
+      const sim = make({ seed });
+      sim.run(120);
+      const detections = sim.alertLog.filter((a) => ['ADWIN', 'DDM', 'Page-Hinkley'].includes(a.monitor));
+      expect(detections.map((a) => `seed ${seed}: ${a.t} ${a.monitor}`)).toEqual([]);
+    }
+  });
+
   it('names the shifted feature in a drift alert, with the time after the shift', () => {
     const sim = make();
     sim.run(20);

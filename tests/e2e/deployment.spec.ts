@@ -243,7 +243,7 @@ test('presenter mode is driven from the keyboard alone', async ({ page }) => {
     await expect(
       help.getByRole('term').filter({ hasText: new RegExp(`^${key.replace('?', '\\?')}$`) }),
     ).toHaveCount(1);
-  await expect(help).toContainText('2: Gradual concept drift');
+  await expect(help.getByRole('listitem').filter({ hasText: /^2 Gradual concept drift/ })).toHaveCount(1);
   await page.keyboard.press('Escape');
   await expect(help).toHaveCount(0);
   await expect(presenter).toBeVisible();

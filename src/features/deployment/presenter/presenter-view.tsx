@@ -186,13 +186,14 @@ export function PresenterView(p: PresenterViewProps) {
               </div>
             ))}
           </dl>
-          <ol className="presenter-scenarios">
+          <h3>Scenarios</h3>
+          <ul className="presenter-scenarios">
             {p.scenarios.slice(0, 9).map((sc, i) => (
               <li key={sc.id}>
-                {i + 1}: {sc.title}
+                <kbd>{i + 1}</kbd> {sc.title}
               </li>
             ))}
-          </ol>
+          </ul>
         </div>
       )}
     </div>

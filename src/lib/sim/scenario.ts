@@ -2,13 +2,13 @@
 // captions, for instructors to replay a story of drift in front of a class. Validated with zod here, at build
 // time by the tests, and again whenever a scenario arrives from a share link.
 import { z } from 'zod';
-import { SLIDER_RANGES, type SliderPath } from './types';
+import { SCALAR_SLIDERS, SLIDER_RANGES, type SliderPath } from './types';
 
 const sliderKey = z
   .string()
   .regex(
-    /^(meanShift\.[\w-]+|scale\.[\w-]+|classShare|rotation|boundaryShift|relabel|noise|missing|eventsPerSec)$/,
-    'a slider: meanShift.<feature>, scale.<feature>, classShare, rotation, boundaryShift, relabel, noise, missing or eventsPerSec',
+    new RegExp(`^(meanShift\\.[\\w-]+|scale\\.[\\w-]+|${SCALAR_SLIDERS.join('|')})$`),
+    `a slider: meanShift.<feature>, scale.<feature>, ${SCALAR_SLIDERS.slice(0, -1).join(', ')} or ${SCALAR_SLIDERS.at(-1)}`,
   );
 const sliderPath = sliderKey.transform((s) => s as SliderPath);
 

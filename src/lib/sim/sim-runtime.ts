@@ -11,7 +11,7 @@ import { DEFAULT_SLIDERS, Simulator } from './simulator';
 import { createSyntheticSource } from './synthetic-source';
 import { createTabularSource } from './tabular-source';
 import { loadDemoModel, retrainOnWindow, TfServingModel, type DemoModelFile } from './tf-serving';
-import type { EventSource, SliderPath, Sliders } from './types';
+import type { EventSource, Sliders } from './types';
 import type { SimRequest, SimResponse, SimSetup } from './worker-protocol';
 
 /** Wall milliseconds between snapshots while running. */
@@ -85,8 +85,7 @@ export class SimRuntime {
       case 'resetSliders':
         sim.clearPatterns();
         sim.setSliders(DEFAULT_SLIDERS(this.source!));
-        for (const [path, value] of Object.entries(this.scenario?.sliders ?? {}))
-          sim.setSlider(path as SliderPath, value);
+        sim.setSliderValues(this.scenario?.sliders ?? {});
         break;
       case 'addPattern':
         sim.addPattern(r.pattern);
@@ -185,9 +184,7 @@ export class SimRuntime {
         ...(setup.driftWindow ? { driftWindow: setup.driftWindow } : {}),
       },
     });
-    if (scenario)
-      for (const [path, value] of Object.entries(scenario.sliders))
-        this.sim.setSlider(path as SliderPath, value);
+    if (scenario) this.sim.setSliderValues(scenario.sliders);
     this.source = source;
     this.encoder = encoder;
     this.scenario = scenario;
@@ -278,8 +275,7 @@ export class SimRuntime {
     if (!scenario || !this.sim) return;
     while (this.nextStep < scenario.steps.length && scenario.steps[this.nextStep]!.at <= t + 1e-9) {
       const step = scenario.steps[this.nextStep++]!;
-      for (const [path, value] of Object.entries(step.set ?? {}))
-        this.sim.setSlider(path as SliderPath, value);
+      this.sim.setSliderValues(step.set ?? {});
       if (step.pattern) this.sim.addPattern(step.pattern);
       if (step.action) await this.act(step.action, step.windowSec);
     }

@@ -338,6 +338,11 @@ export class Simulator {
     this.sliders.set(path, value);
   }
 
+  /** Sets several sliders by path (a scenario's initial values or one of its steps). */
+  setSliderValues(values: Readonly<Record<string, number | null>>): void {
+    for (const [path, value] of Object.entries(values)) this.sliders.set(path as SliderPath, value);
+  }
+
   setSliders(sliders: Sliders): void {
     this.sliders.replace(sliders);
   }

@@ -7,8 +7,8 @@
 // [0.01, 0.99] (or null: the source's own balance), relabel and missing to [0, 1], noise and the event rate
 // ≥ 0.
 import { applyPatterns } from './patterns';
+import { setSliderValue } from './slider-paths';
 import {
-  SCALAR_SLIDERS,
   type ResolvedSliders,
   type SliderPath,
   type SliderPattern,
@@ -47,12 +47,7 @@ export class SliderState {
   }
 
   set(path: SliderPath, value: number | null): void {
-    if (path.startsWith('meanShift.')) this.sliders.meanShift[path.slice(10)] = Number(value);
-    else if (path.startsWith('scale.')) this.sliders.scale[path.slice(6)] = Number(value);
-    else if (path === 'classShare') this.sliders.classShare = value;
-    else if ((SCALAR_SLIDERS as readonly string[]).includes(path))
-      (this.sliders as unknown as Record<string, number>)[path] = Number(value);
-    else throw new RangeError(`Unknown slider "${path}".`);
+    setSliderValue(this.sliders, path, value);
   }
 
   /** Replaces every value (with a copy of `sliders`); the patterns stay. */

@@ -104,13 +104,10 @@ export function createTabularSource(options: TabularSourceOptions): EventSource 
   // Relabel region: the numeric feature with the largest spread relative to its mean is as good as any; take
   // the first numeric feature for a stable, explainable choice.
   const relabelFeature = numeric[0]!;
-  let focusClass = 1;
-  {
-    // The minority class of the reference is the natural "positive" for the class-share slider.
-    const counts = new Array<number>(classes.length).fill(0);
-    for (const y of refLabels) counts[y]! += 1;
-    focusClass = counts.indexOf(Math.min(...counts));
-  }
+  const classCounts = new Array<number>(classes.length).fill(0);
+  for (const y of refLabels) classCounts[y]! += 1;
+  // The minority class of the reference is the natural "positive" for the class-share slider.
+  const focusClass = classCounts.indexOf(Math.min(...classCounts));
 
   const columns = numeric.map((j) => {
     const c = new Float64Array(refN);
@@ -138,14 +135,11 @@ export function createTabularSource(options: TabularSourceOptions): EventSource 
         const shares =
           s.classShare === null
             ? null
-            : (() => {
-                const counts = new Array<number>(classes.length).fill(0);
-                for (const y of refLabels) counts[y]! += 1;
-                const others = refN - counts[focusClass]!;
-                return counts.map((cnt, c) =>
-                  c === focusClass ? s.classShare! : others ? ((1 - s.classShare!) * cnt) / others : 0,
-                );
-              })();
+            : classCounts.map((cnt, c) => {
+                // The focus class gets the slider's share; the others keep their proportions of the rest.
+                const others = refN - classCounts[focusClass]!;
+                return c === focusClass ? s.classShare! : others ? ((1 - s.classShare!) * cnt) / others : 0;
+              });
         const tilt = tiltWeights({
           columns,
           targets: numeric.map((j) =>

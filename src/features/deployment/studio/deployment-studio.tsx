@@ -4,6 +4,7 @@ import { useActiveTable } from '@/features/data';
 import type { PreprocessorJSON } from '@/lib/ml/preprocess';
 import type { ScenarioAction } from '@/lib/sim/scenario';
 import { SEATTLE_REFERENCE_ROWS } from '@/lib/sim/seattle-setup';
+import { setSliderValue, sliderValue } from '@/lib/sim/slider-paths';
 import type { SliderPath, SliderPattern, Sliders } from '@/lib/sim/types';
 import { simClient, useSim } from '../state/sim-store';
 import { useStudioSettings } from '../state/use-studio-settings';
@@ -159,30 +160,21 @@ export function DeploymentStudio() {
   // The panels (a dozen charts and tables) render at transition priority: React slices their update into short
   // tasks, so a snapshot never blocks the main thread for long; the clock and controls update at once.
   const panelSnapshot = useDeferredValue(snapshot);
-  const apply = (base: Sliders, path: SliderPath, value: number | null): void => {
-    if (path.startsWith('meanShift.')) base.meanShift[path.slice(10)] = Number(value);
-    else if (path.startsWith('scale.')) base.scale[path.slice(6)] = Number(value);
-    else (base as unknown as Record<string, number | null>)[path] = value;
-  };
-  const valueOf = (base: Sliders, path: SliderPath): number | null =>
-    path.startsWith('meanShift.')
-      ? (base.meanShift[path.slice(10)] ?? 0)
-      : path.startsWith('scale.')
-        ? (base.scale[path.slice(6)] ?? 1)
-        : (base as unknown as Record<string, number | null>)[path]!;
   // Drop the local values a snapshot has confirmed.
   const [confirmedFor, setConfirmedFor] = useState(snapshot);
   if (snapshot !== confirmedFor) {
     setConfirmedFor(snapshot);
     if (snapshot && localSliders.size) {
-      const left = new Map([...localSliders].filter(([path, v]) => valueOf(snapshot.sliders, path) !== v));
+      const left = new Map(
+        [...localSliders].filter(([path, v]) => sliderValue(snapshot.sliders, path) !== v),
+      );
       if (left.size !== localSliders.size) setLocalSliders(left);
     }
   }
   const sliders: Sliders | null = useMemo(() => {
     if (!snapshot) return null;
     const s = structuredClone(snapshot.sliders);
-    for (const [path, value] of localSliders) apply(s, path, value);
+    for (const [path, value] of localSliders) setSliderValue(s, path, value);
     return s;
   }, [snapshot, localSliders]);
 

@@ -3,10 +3,14 @@
 // reproduces the same run: same events, same alerts at the same simulated times.
 import { z } from 'zod';
 import { decodeShare, encodeShare } from '@/lib/share/share-link';
-import type { Sliders } from '@/lib/sim/types';
+import { SLIDER_RANGES, type Sliders } from '@/lib/sim/types';
 import { scenarioById } from './scenarios';
 
 export const SIM_LINK_FORMAT = 'lifecycle-lab/deployment-run';
+
+/** A slider value within the range the slider panel and the scenario validator use. */
+const inRange = (slider: keyof typeof SLIDER_RANGES) =>
+  z.number().min(SLIDER_RANGES[slider].min).max(SLIDER_RANGES[slider].max);
 
 const payloadSchema = z.object({
   format: z.literal(SIM_LINK_FORMAT),
@@ -15,15 +19,15 @@ const payloadSchema = z.object({
   scenario: z.string().max(60).nullable(),
   seed: z.number().int().safe(),
   sliders: z.object({
-    meanShift: z.record(z.string().max(100), z.number().min(-3).max(3)),
-    scale: z.record(z.string().max(100), z.number().min(0.25).max(3)),
-    classShare: z.number().min(0.02).max(0.98).nullable(),
-    rotation: z.number().min(-90).max(90),
-    boundaryShift: z.number().min(-2).max(2),
-    relabel: z.number().min(0).max(1),
-    noise: z.number().min(0).max(2),
-    missing: z.number().min(0).max(0.6),
-    eventsPerSec: z.number().min(1).max(2000),
+    meanShift: z.record(z.string().max(100), inRange('meanShift')),
+    scale: z.record(z.string().max(100), inRange('scale')),
+    classShare: inRange('classShare').nullable(),
+    rotation: inRange('rotation'),
+    boundaryShift: inRange('boundaryShift'),
+    relabel: inRange('relabel'),
+    noise: inRange('noise'),
+    missing: inRange('missing'),
+    eventsPerSec: inRange('eventsPerSec'),
   }),
 });
 
